@@ -1,0 +1,153 @@
+package jzend.zend.alloc;
+
+/**
+ * The allocation interface of zend_alloc.h that the rest of jzend calls: emalloc and friends on
+ * the request heap {@code AG(mm_heap)}, pemalloc for persistent memory, and the usage queries
+ * behind memory_get_usage().
+ *
+ * <p>This class is deliberately small and has no "custom heap" branch: with
+ * {@code USE_ZEND_ALLOC=0} the allocator agent rewrites every call to these methods in the
+ * interpreter's classes so that they reach malloc-style storage instead, as php-src's
+ * alloc_globals_ctor does by installing custom handlers.
+ */
+public final class ZendAlloc {
+    private ZendAlloc() {}
+
+    /** Port of _emalloc. */
+    public static long emalloc(long size) {
+        return AllocGlobals.mm_heap.alloc(size);
+    }
+
+    /** Port of _safe_emalloc: emalloc(nmemb * size + offset), failing on size_t overflow. */
+    public static long safe_emalloc(long nmemb, long size, long offset) {
+        return AllocGlobals.mm_heap.alloc(safeAddress(nmemb, size, offset));
+    }
+
+    /** Port of _ecalloc. */
+    public static long ecalloc(long nmemb, long size) {
+        long total = safeAddress(nmemb, size, 0);
+        long p = AllocGlobals.mm_heap.alloc(total);
+        NativeMemory.fill(p, total, (byte) 0);
+        return p;
+    }
+
+    /** Port of _erealloc. */
+    public static long erealloc(long ptr, long size) {
+        return AllocGlobals.mm_heap.realloc(ptr, size);
+    }
+
+    /** Port of _erealloc2: keeps at most {@code copySize} bytes. */
+    public static long erealloc2(long ptr, long size, long copySize) {
+        return AllocGlobals.mm_heap.realloc2(ptr, size, copySize);
+    }
+
+    /** Port of _safe_erealloc. */
+    public static long safe_erealloc(long ptr, long nmemb, long size, long offset) {
+        return AllocGlobals.mm_heap.realloc(ptr, safeAddress(nmemb, size, offset));
+    }
+
+    /** Port of _efree. */
+    public static void efree(long ptr) {
+        AllocGlobals.mm_heap.free(ptr);
+    }
+
+    /** Port of _estrdup: copies a NUL-terminated native string. */
+    public static long estrdup(long s) {
+        long len = 0;
+        while (NativeMemory.getByte(s + len) != 0) len++;
+        long p = AllocGlobals.mm_heap.alloc(safeAddress(1, len, 1));
+        NativeMemory.copy(s, p, len + 1);
+        return p;
+    }
+
+    /** Port of _estrndup: copies {@code len} bytes and adds a NUL. */
+    public static long estrndup(long s, long len) {
+        long p = AllocGlobals.mm_heap.alloc(safeAddress(1, len, 1));
+        NativeMemory.copy(s, p, len);
+        NativeMemory.putByte(p + len, (byte) 0);
+        return p;
+    }
+
+    /** Port of zend_mem_block_size: the size the allocator really handed out. */
+    public static long zend_mem_block_size(long ptr) {
+        return AllocGlobals.mm_heap.blockSize(ptr);
+    }
+
+    /** Port of zend_memory_usage (memory_get_usage). */
+    public static long zend_memory_usage(boolean realUsage) {
+        ZendMMHeap heap = AllocGlobals.mm_heap;
+        return realUsage ? heap.realSize() : heap.size();
+    }
+
+    /** Port of zend_memory_peak_usage (memory_get_peak_usage). */
+    public static long zend_memory_peak_usage(boolean realUsage) {
+        ZendMMHeap heap = AllocGlobals.mm_heap;
+        return realUsage ? heap.realPeak() : heap.peak();
+    }
+
+    /** Port of zend_memory_reset_peak_usage (memory_reset_peak_usage, new in 8.2). */
+    public static void zend_memory_reset_peak_usage() {
+        AllocGlobals.mm_heap.resetPeak();
+    }
+
+    /** Port of zend_set_memory_limit. */
+    public static boolean zend_set_memory_limit(long memoryLimit) {
+        return AllocGlobals.mm_heap.setMemoryLimit(memoryLimit);
+    }
+
+    /** Port of zend_mm_gc on AG(mm_heap) (gc_mem_caches). */
+    public static long zend_mm_gc() {
+        return AllocGlobals.mm_heap.gc();
+    }
+
+    /** Port of is_zend_mm: true, unless the agent has rerouted this layer to malloc. */
+    public static boolean is_zend_mm() {
+        return true;
+    }
+
+    /** Port of __zend_malloc (pemalloc with persistent=1): libc malloc, "Out of memory" on failure. */
+    public static long pemalloc(long size) {
+        long p = LibC.malloc(size);
+        if (p == 0 && size != 0) zend_out_of_memory();
+        return p;
+    }
+
+    /** Port of __zend_calloc. */
+    public static long pecalloc(long nmemb, long size) {
+        long p = LibC.calloc(nmemb, size);
+        if (p == 0 && nmemb != 0 && size != 0) zend_out_of_memory();
+        return p;
+    }
+
+    /** Port of __zend_realloc. */
+    public static long perealloc(long ptr, long size) {
+        long p = LibC.realloc(ptr, size);
+        if (p == 0 && size != 0) zend_out_of_memory();
+        return p;
+    }
+
+    /** Port of free() as pefree with persistent=1. */
+    public static void pefree(long ptr) {
+        LibC.free(ptr);
+    }
+
+    /** Port of zend_safe_address_guarded: nmemb * size + offset, or the overflow fatal error. */
+    public static long safeAddress(long nmemb, long size, long offset) {
+        long hi = Math.unsignedMultiplyHigh(nmemb, size);
+        long lo = nmemb * size;
+        long res = lo + offset;
+        if (hi != 0 || Long.compareUnsigned(res, lo) < 0) {
+            throw AllocGlobals.mm_heap.fatalError("Possible integer overflow in memory allocation ("
+                    + Long.toUnsignedString(nmemb) + " * " + Long.toUnsignedString(size) + " + "
+                    + Long.toUnsignedString(offset) + ")");
+        }
+        return res;
+    }
+
+    /** Port of zend_out_of_memory: what PHP does when the system allocator fails. */
+    private static void zend_out_of_memory() {
+        System.err.println("Out of memory");
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
+    }
+}
