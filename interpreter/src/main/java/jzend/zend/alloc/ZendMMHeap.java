@@ -745,7 +745,12 @@ public final class ZendMMHeap {
 
     // ------------------------------------------------------------------ gc, limit, shutdown
 
-    /** Port of zend_mm_gc: give wholly free small runs back as pages; returns the bytes collected. */
+    /**
+     * Port of zend_mm_gc: give wholly free small runs back as pages; returns the bytes collected.
+     *
+     * <p>As in php-src, the per-run free counter has 9 bits (ZEND_MM_SRUN_FREE_COUNTER_MASK), so
+     * a run of bin 0 (512 elements of 8 bytes) wraps it to 0 and is never collected.
+     */
     public long gc() {
         long collected = 0;
         for (int bin = 0; bin < ZendMMBins.BINS; bin++) {

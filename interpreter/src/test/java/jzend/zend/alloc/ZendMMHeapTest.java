@@ -209,6 +209,19 @@ class ZendMMHeapTest {
     }
 
     @Test
+    void gcNeverCollectsBinZeroRunsBecauseTheirFreeCounterOverflows() {
+        long[] ps = new long[512];
+        for (int i = 0; i < ps.length; i++) ps[i] = heap.alloc(8); // exactly one bin-0 run
+        for (long p : ps) heap.free(p);
+        assertEquals(0, heap.gc(), "512 free elements wrap the 9-bit counter to 0, as in php-src");
+        assertEquals(512, heap.freeSlotCount(0));
+        long[] qs = new long[256];
+        for (int i = 0; i < qs.length; i++) qs[i] = heap.alloc(16); // one bin-1 run
+        for (long q : qs) heap.free(q);
+        assertEquals(PAGE_SIZE, heap.gc(), "a 256-element run is collected");
+    }
+
+    @Test
     void requestShutdownResetsTheHeapAndKeepsCachedChunksByAverage() {
         List<Long> blocks = new ArrayList<>();
         for (int i = 0; i < 10; i++) blocks.add(heap.alloc(200 * PAGE_SIZE)); // two runs per chunk
