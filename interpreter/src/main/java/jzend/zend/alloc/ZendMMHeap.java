@@ -73,6 +73,8 @@ public final class ZendMMHeap {
     /** Chunks of the ring (in use, not cached), by address: open addressing, 0 = empty. */
     private long[] owned = new long[16];
     private int ownedCount;
+    /** The chunk that passed the last ownership check (0 = none): most frees hit the same chunk. */
+    private long lastOwned;
 
     /** Debug mode: per chunk, one bit per 8-byte granule that starts a free small element. */
     private final Map<Long, long[]> freeBits;
@@ -155,6 +157,7 @@ public final class ZendMMHeap {
     }
 
     private void removeOwned(long chunk) {
+        lastOwned = 0;
         long[] t = owned;
         int mask = t.length - 1;
         int i = ownedSlot(chunk, mask);
@@ -179,7 +182,10 @@ public final class ZendMMHeap {
     /** The chunk of a pointer into a chunk, after checking it is ours (else panic). */
     private long checkedChunk(long ptr) {
         long chunk = ptr & -CHUNK_SIZE;
-        if (!isOwned(chunk)) throw new ZendMMPanic(CORRUPTED);
+        if (chunk != lastOwned) {
+            if (!isOwned(chunk)) throw new ZendMMPanic(CORRUPTED);
+            lastOwned = chunk;
+        }
         return chunk;
     }
 
