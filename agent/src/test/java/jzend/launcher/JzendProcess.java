@@ -18,7 +18,9 @@ public final class JzendProcess {
 
     /** The shaded jar under test (set by failsafe). */
     public static Path jar() {
-        return Path.of(System.getProperty("jzend.jar", "target/jzend.jar"));
+        String jar = System.getProperty("jzend.jar");
+        if (jar != null) return Path.of(jar);
+        return Path.of(System.getProperty("jzend.root", ".."), "target", "jzend.jar");
     }
 
     /** The java binary of the JVM running the tests (JDK 25, chosen by the toolchain). */

@@ -8,4 +8,11 @@ public final class AllocGlobals {
 
     /** AG(mm_heap). Null until {@link ZendMemoryManager#start_memory_manager} ran, and under a custom (malloc) heap. */
     public static ZendMMHeap mm_heap;
+
+    /**
+     * How allocator errors reach the engine (zend_error_cb for the E_ERROR of zend_mm_safe_error):
+     * installed by zend_startup, used by any heap without a handler of its own and by the
+     * agent's malloc heap. Null: the error is only carried by the {@link jzend.zend.ZendBailout}.
+     */
+    public static ZendMMErrorHandler zend_error_cb;
 }

@@ -105,6 +105,31 @@ public final class ZendAlloc {
         return true;
     }
 
+    /**
+     * The USE_ZEND_ALLOC=0 branch of alloc_globals_ctor: install the system allocator as a custom
+     * heap. Without the agent there is none to install: returns false, and start-up refuses.
+     */
+    public static boolean zend_mm_install_system_allocator(boolean tracked) {
+        return false;
+    }
+
+    /** Port of zend_mm_shutdown on AG(mm_heap) (shutdown_memory_manager's work). */
+    public static void zend_mm_shutdown(boolean fullShutdown, boolean silent) {
+        ZendMMHeap heap = AllocGlobals.mm_heap;
+        if (heap == null) return;
+        heap.shutdown(fullShutdown, silent);
+        if (fullShutdown) AllocGlobals.mm_heap = null;
+    }
+
+    /** One line describing the allocator's state, for traces: which allocator, and its figures. */
+    public static String zend_mm_status() {
+        ZendMMHeap heap = AllocGlobals.mm_heap;
+        if (heap == null) return "zendmm (not started)";
+        return "zendmm size=" + heap.size() + " peak=" + heap.peak() + " real=" + heap.realSize()
+                + " real_peak=" + heap.realPeak() + " chunks=" + heap.chunksCount() + " cached=" + heap.cachedChunksCount()
+                + " huge=" + heap.hugeBlocksCount() + " storage=" + heap.storage().name();
+    }
+
     /** Port of __zend_malloc (pemalloc with persistent=1): libc malloc, "Out of memory" on failure. */
     public static long pemalloc(long size) {
         long p = LibC.malloc(size);

@@ -197,7 +197,8 @@ public final class ZendMMHeap {
      */
     public ZendBailout fatalError(String message) {
         try {
-            if (errorHandler != null) errorHandler.fatal(message);
+            ZendMMErrorHandler h = errorHandler != null ? errorHandler : AllocGlobals.zend_error_cb;
+            if (h != null) h.fatal(message);
         } catch (ZendBailout reported) {
             // reported; bail out below
         }
@@ -208,7 +209,8 @@ public final class ZendMMHeap {
     private ZendBailout safeError(String message) {
         overflow = true;
         try {
-            if (errorHandler != null) errorHandler.fatal(message);
+            ZendMMErrorHandler h = errorHandler != null ? errorHandler : AllocGlobals.zend_error_cb;
+            if (h != null) h.fatal(message);
         } catch (ZendBailout reported) {
             // zend_try { zend_error_noreturn(...) } zend_catch { } zend_end_try();
         } finally {

@@ -1,5 +1,7 @@
 package jzend.zend.alloc;
 
+import static jzend.zend.ZendAtol.atol;
+
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,11 +47,13 @@ public final class ZendMemoryManager {
     public static void alloc_globals_ctor(UnaryOperator<String> getenv) {
         String tmp = getenv.apply("USE_ZEND_ALLOC");
         if (tmp != null && atol(tmp) == 0) {
-            if (ZendAlloc.is_zend_mm()) {
+            String trackedEnv = getenv.apply("USE_TRACKED_ALLOC");
+            boolean tracked = trackedEnv != null && atol(trackedEnv) != 0;
+            // ZendMM is never started in this mode; the agent's malloc heap takes every call.
+            if (!ZendAlloc.zend_mm_install_system_allocator(tracked)) {
                 throw new StartupError("jzend: USE_ZEND_ALLOC=" + tmp + " selects the system allocator, which needs the"
                         + " allocator agent to reroute emalloc/efree to malloc, and the agent is not active in this JVM", 1);
             }
-            // The agent has installed the custom (malloc) heap: ZendMM is never started.
             AllocGlobals.mm_heap = null;
             return;
         }
@@ -67,24 +71,6 @@ public final class ZendMemoryManager {
 
     /** Port of shutdown_memory_manager. */
     public static void shutdown_memory_manager(boolean silent, boolean fullShutdown) {
-        ZendMMHeap heap = AllocGlobals.mm_heap;
-        if (heap == null) return;
-        heap.shutdown(fullShutdown, silent);
-        if (fullShutdown) AllocGlobals.mm_heap = null;
-    }
-
-    /** C's atol/strtol(s, NULL, 10): leading blanks, optional sign, digits; 0 when none. */
-    public static long atol(String s) {
-        int i = 0, n = s.length();
-        while (i < n && (s.charAt(i) == ' ' || (s.charAt(i) >= '\t' && s.charAt(i) <= '\r'))) i++;
-        boolean neg = false;
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) neg = s.charAt(i++) == '-';
-        long v = 0;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            int d = s.charAt(i++) - '0';
-            if (v > (Long.MAX_VALUE - d) / 10) return neg ? Long.MIN_VALUE : Long.MAX_VALUE;
-            v = v * 10 + d;
-        }
-        return neg ? -v : v;
+        ZendAlloc.zend_mm_shutdown(fullShutdown, silent);
     }
 }

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * The run checks its own volume: at least 1,000,000 operations, and limits that really trip.
  */
 class ZendMMHeapPropertiesTest {
-    private static long operations, limitTrips;
+    private static long operations, limitTrips, overshoots;
 
     @AfterContainer
     static void enoughOperations() {
@@ -87,6 +87,7 @@ class ZendMMHeapPropertiesTest {
         assertTrue(heap.setMemoryLimit(limit));
         for (Op op : ops) {
             long realBefore = heap.realSize();
+            int chunksBefore = heap.chunksCount(), hugeBefore = heap.hugeBlocksCount();
             try {
                 step(op, limit);
             } catch (ZendBailout e) {
@@ -94,8 +95,10 @@ class ZendMMHeapPropertiesTest {
                 assertTrue(msg.startsWith("Allowed memory size of " + limit + " bytes exhausted (tried to allocate "), msg);
                 long tried = Long.parseLong(msg.replaceAll(".*\\(tried to allocate (\\d+) bytes\\)$", "$1"));
                 // what the heap tried to add must really not fit (gc already ran and could not help)
-                long growth = tried == CHUNK_SIZE ? CHUNK_SIZE : growthOf(op, tried);
-                assertTrue(growth > limit - heap.realSize(), "tripped although " + growth + " fits under the limit: " + msg);
+                // (a huge realloc checks the delta when it can grow in place, the full size when it must move)
+                long room = limit - heap.realSize();
+                assertTrue(tried > room || growthOf(op, tried) > room,
+                        "tripped although " + tried + " fits in the " + room + " bytes left: " + msg);
                 assertFalse(heap.overflow());
                 assertTrue(heap.realSize() <= Math.max(limit, realBefore));
                 limitTrips++;
@@ -105,7 +108,20 @@ class ZendMMHeapPropertiesTest {
                 assertEquals(0, heap.size());
                 return;
             }
-            assertTrue(heap.realSize() <= Math.max(limit, realBefore), "real size " + heap.realSize() + " passed the limit " + limit);
+            if (realBefore > limit) {
+                // After such an overshoot, limit - real_size wraps around in size_t: every later
+                // check passes until real_size is back under the limit (as in php-src).
+                continue;
+            }
+            if (heap.realSize() > limit) {
+                // php-src's zend_mm_alloc_huge allocates the huge-list node before it adds the block
+                // to real_size: when that node needs a new chunk, the chunk's limit check does not
+                // see the huge block, and real_size ends up to one chunk past the limit.
+                assertTrue(chunksBefore + 1 == heap.chunksCount() && heap.hugeBlocksCount() > hugeBefore
+                                && heap.realSize() - CHUNK_SIZE <= limit,
+                        "real size " + heap.realSize() + " passed the limit " + limit + " after " + op);
+                overshoots++;
+            }
         }
         freeAll();
     }
