@@ -14,16 +14,8 @@ public final class AllocAgent {
     private AllocAgent() {}
 
     public static void premain(String args, Instrumentation inst) {
-        if (!systemAllocatorRequested(System.getenv("USE_ZEND_ALLOC"))) return;
+        if (!AllocatorSwitch.systemAllocatorRequested(System.getenv("USE_ZEND_ALLOC"))) return;
         inst.addTransformer(new Transformer());
-    }
-
-    /**
-     * The launcher's and the agent's rule, as alloc_globals_ctor reads USE_ZEND_ALLOC. It must not
-     * load any class that calls the allocator: premain runs before the transformer is in place.
-     */
-    public static boolean systemAllocatorRequested(String useZendAlloc) {
-        return useZendAlloc != null && jzend.zend.ZendAtol.atol(useZendAlloc) == 0;
     }
 
     static final class Transformer implements ClassFileTransformer {

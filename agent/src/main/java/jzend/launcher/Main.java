@@ -1,6 +1,6 @@
 package jzend.launcher;
 
-import jzend.agent.AllocAgent;
+import jzend.agent.AllocatorSwitch;
 import jzend.agent.WeavingClassLoader;
 
 import java.lang.reflect.InvocationTargetException;
@@ -19,7 +19,7 @@ public final class Main {
 
     public static void main(String[] args) throws Throwable {
         ClassLoader loader = Main.class.getClassLoader();
-        if (AllocAgent.systemAllocatorRequested(System.getenv("USE_ZEND_ALLOC"))) {
+        if (AllocatorSwitch.systemAllocatorRequested(System.getenv("USE_ZEND_ALLOC"))) {
             loader = new WeavingClassLoader(loader);
         }
         Method run = Class.forName(CLI, true, loader).getMethod("run", String[].class);

@@ -83,9 +83,9 @@ class WeavingTest {
 
     @Test
     void anyOtherValueKeepsZendMM() throws Throwable {
-        assertFalse(AllocAgent.systemAllocatorRequested(null));
-        assertFalse(AllocAgent.systemAllocatorRequested("1"));
-        assertTrue(AllocAgent.systemAllocatorRequested("0"));
-        assertTrue(AllocAgent.systemAllocatorRequested("no"), "atol(\"no\") is 0, as PHP reads it");
+        assertFalse(AllocatorSwitch.systemAllocatorRequested(null));
+        assertFalse(AllocatorSwitch.systemAllocatorRequested("1"));
+        assertTrue(AllocatorSwitch.systemAllocatorRequested("0"));
+        assertTrue(AllocatorSwitch.systemAllocatorRequested("no"), "atol(\"no\") is 0, as PHP reads it");
     }
 }
