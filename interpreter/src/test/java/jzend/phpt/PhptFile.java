@@ -1,0 +1,125 @@
+package jzend.phpt;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One phpt file, split into its sections as php-src's run-tests.php does: a line {@code --NAME--}
+ * starts section NAME. Contents are kept as bytes decoded as ISO-8859-1, so any byte of a PHP
+ * script survives the round trip.
+ */
+public final class PhptFile {
+    private static final Pattern SECTION = Pattern.compile("^--([_A-Z]+)--$");
+
+    private final Path path;
+    private final Map<String, String> sections;
+
+    private PhptFile(Path path, Map<String, String> sections) {
+        this.path = path;
+        this.sections = sections;
+    }
+
+    public static PhptFile read(Path path) throws IOException {
+        return parse(path, new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1));
+    }
+
+    public static PhptFile parse(Path path, String text) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        String current = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String bare = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            Matcher m = SECTION.matcher(bare);
+            if (m.matches()) {
+                if (current != null) sections.put(current, body.toString());
+                current = m.group(1);
+                body.setLength(0);
+            } else if (current != null) {
+                body.append(line).append('\n');
+            }
+        }
+        if (current != null) {
+            String b = body.toString();
+            // the file's final newline is not part of the last section
+            if (b.endsWith("\n") && text.endsWith("\n")) b = b.substring(0, b.length() - 1);
+            sections.put(current, b);
+        }
+        if (!sections.containsKey("TEST")) throw new IllegalArgumentException(path + ": no --TEST-- section");
+        if (!sections.containsKey("FILE")) throw new IllegalArgumentException(path + ": no --FILE-- section");
+        if (!sections.containsKey("EXPECT") && !sections.containsKey("EXPECTF") && !sections.containsKey("EXPECTREGEX")) {
+            throw new IllegalArgumentException(path + ": no --EXPECT--, --EXPECTF-- or --EXPECTREGEX-- section");
+        }
+        return new PhptFile(path, sections);
+    }
+
+    public Path path() { return path; }
+    public String title() { return sections.get("TEST").trim(); }
+    public String section(String name) { return sections.get(name); }
+    public boolean has(String name) { return sections.containsKey(name); }
+
+    /** The script, with its trailing newline removed only if run-tests.php would. */
+    public byte[] file() {
+        return sections.get("FILE").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@code key=value} lines of --INI--, as {@code -d} options. */
+    public List<String> ini() {
+        return lines("INI");
+    }
+
+    /** {@code KEY=value} lines of --ENV--. */
+    public Map<String, String> env() {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String l : lines("ENV")) {
+            int eq = l.indexOf('=');
+            if (eq > 0) env.put(l.substring(0, eq), l.substring(eq + 1));
+        }
+        return env;
+    }
+
+    /** --ARGS-- split on blanks. */
+    public List<String> args() {
+        String a = sections.get("ARGS");
+        if (a == null || a.isBlank()) return List.of();
+        return List.of(a.trim().split("\\s+"));
+    }
+
+    private List<String> lines(String name) {
+        String s = sections.get(name);
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        for (String l : s.split("\n")) {
+            String t = l.strip();
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    /** Whether the output matches the expectation, by run-tests.php's rules. */
+    public boolean matches(String output) {
+        String out = normalise(output);
+        if (has("EXPECT")) return out.equals(normalise(section("EXPECT")));
+        if (has("EXPECTF")) return ExpectF.compile(normalise(section("EXPECTF"))).matcher(out).matches();
+        return Pattern.compile(normalise(section("EXPECTREGEX")), Pattern.DOTALL).matcher(out).matches();
+    }
+
+    /** The expectation text (for failure messages). */
+    public String expected() {
+        if (has("EXPECT")) return normalise(section("EXPECT"));
+        if (has("EXPECTF")) return normalise(section("EXPECTF"));
+        return normalise(section("EXPECTREGEX"));
+    }
+
+    /** run-tests.php compares trimmed text with \r\n turned into \n. */
+    public static String normalise(String s) {
+        return s.replace("\r\n", "\n").trim();
+    }
+}
