@@ -1,0 +1,56 @@
+package jzend.zend.compile;
+
+import jzend.zend.execute.ZendExecuteData;
+
+/**
+ * A compiled function or script body (struct _zend_op_array): its instructions, compiled
+ * variables, number of temporaries, literals and argument information.
+ *
+ * <p>Literals are zvals in native memory (address {@link #literals}, 16 bytes each), as PHP keeps
+ * them in op_array->literals; the code generator embeds their addresses as constants.
+ */
+public final class ZendOpArray {
+    /** The function's name ("{main}" style names are for scripts), as bytes of its declaration. */
+    public final byte[] functionName;
+    public final byte[] filename;
+    public ZendOp[] opcodes = new ZendOp[0];
+    /** Names of the compiled variables (without '$'), in CV order. */
+    public byte[][] vars = new byte[0][];
+    /** op_array->T: number of TMP/VAR slots after the CVs. */
+    public int T;
+    public int numArgs;
+    public int requiredNumArgs;
+    /** Address of the literal zvals, and their count. */
+    public long literals;
+    public int lastLiteral;
+    public int lineStart, lineEnd;
+
+    public ZendOpArray(byte[] functionName, byte[] filename) {
+        this.functionName = functionName;
+        this.filename = filename;
+    }
+
+    public int lastVar() {
+        return vars.length;
+    }
+
+    /** zend_vm_calc_used_stack for a call with no extra arguments: header, CVs and TMPs. */
+    public int frameSize() {
+        return ZendExecuteData.SIZE + 16 * (vars.length + T);
+    }
+
+    /** The address of literal {@code i}. */
+    public long literal(int i) {
+        return literals + 16L * i;
+    }
+
+    /** A listing of the oplines, one per line, as opcache's debug output shows them. */
+    public String dump() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(new String(functionName, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .append(": ; (lines=").append(opcodes.length).append(", args=").append(numArgs)
+                .append(", vars=").append(vars.length).append(", tmps=").append(T).append(")\n");
+        for (int i = 0; i < opcodes.length; i++) sb.append(String.format("%04d ", i)).append(opcodes[i]).append('\n');
+        return sb.toString();
+    }
+}

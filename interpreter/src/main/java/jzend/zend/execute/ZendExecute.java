@@ -1,0 +1,27 @@
+package jzend.zend.execute;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Entry into generated code (zend_execute.c's zend_execute): pushes the frame of a script's or
+ * function's op_array and runs it.
+ */
+public final class ZendExecute {
+    private ZendExecute() {}
+
+    /** Port of zend_execute: runs a registered, compiled op_array with no arguments. */
+    public static void execute(int func) {
+        var op = ZendFunctions.opArray(func);
+        long ex = ZendVmStack.push(op.frameSize());
+        ZendExecuteData.initCallFrame(ex, func, 0, 0);
+        ZendExecuteData.initFuncExecuteData(ex, 0);
+        MethodHandle entry = ZendFunctions.entry(func);
+        try {
+            entry.invokeExact(ex);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}

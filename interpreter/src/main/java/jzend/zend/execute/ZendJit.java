@@ -1,0 +1,269 @@
+package jzend.zend.execute;
+
+import jzend.zend.compile.ZendOp;
+import jzend.zend.compile.ZendOpArray;
+import jzend.zend.compile.ZendOpcode;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayDeque;
+
+/**
+ * Compiles op_arrays to JVM bytecode (docs/executor-design.md): one hidden class per compilation
+ * unit, one static method {@code f<index>(long execute_data)} per function. Each opline becomes
+ * a call to its handler in {@link ZendVm} with the operands' addresses as constants relative to
+ * the frame; jumps become branches; a comparison followed by the JMPZ/JMPNZ that consumes it is
+ * fused into one conditional branch (PHP's smart branch); a call to a function of the same unit is
+ * a direct invokestatic.
+ *
+ * <p>Generated code calls only handlers, never the allocator: hidden classes are not seen by the
+ * allocator agent's class loader or transformer, the handlers are.
+ */
+public final class ZendJit {
+    private ZendJit() {}
+
+    private static final String VM = "jzend/zend/execute/ZendVm";
+    private static final String EXD = "jzend/zend/execute/ZendExecuteData";
+    private static final String CLASS_NAME = "jzend/zend/execute/ZendCompiledUnit";
+    private static final MethodType ENTRY = MethodType.methodType(void.class, long.class);
+
+    /** Compiles the registered functions {@code indexes} together and installs their entry points. */
+    public static void compile(int... indexes) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return "java/lang/Object";
+            }
+        };
+        cw.visit(Opcodes.V25, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, CLASS_NAME, null, "java/lang/Object", null);
+        java.util.Set<Integer> unit = new java.util.HashSet<>();
+        for (int i : indexes) unit.add(i);
+        for (int i : indexes) new FunctionCompiler(cw, i, ZendFunctions.opArray(i), unit).compile();
+        cw.visitEnd();
+        try {
+            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(cw.toByteArray(), true);
+            for (int i : indexes) ZendFunctions.setEntry(i, hidden.findStatic(hidden.lookupClass(), "f" + i, ENTRY));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("generated code does not link", e);
+        }
+    }
+
+    /** The code generator of one op_array. */
+    private static final class FunctionCompiler {
+        private final int index;
+        private final ZendOpArray op;
+        private final java.util.Set<Integer> unit;
+        private final MethodVisitor mv;
+        private final Label[] labels;
+        /** Callees of the INIT_FCALLs whose DO_UCALL has not been reached yet (nested calls). */
+        private final ArrayDeque<Integer> pendingCalls = new ArrayDeque<>();
+
+        FunctionCompiler(ClassWriter cw, int index, ZendOpArray op, java.util.Set<Integer> unit) {
+            this.index = index;
+            this.op = op;
+            this.unit = unit;
+            this.mv = cw.visitMethod(Opcodes.ACC_STATIC, "f" + index, "(J)V", null, null);
+            this.labels = new Label[op.opcodes.length + 1];
+            for (int i = 0; i < labels.length; i++) labels[i] = new Label();
+        }
+
+        void compile() {
+            mv.visitCode();
+            Label start = new Label(), end = new Label(), handler = new Label();
+            mv.visitTryCatchBlock(start, end, handler, null);
+            mv.visitLabel(start);
+            ZendOp[] ops = op.opcodes;
+            for (int i = 0; i < ops.length; i++) {
+                mv.visitLabel(labels[i]);
+                if (fusesWithNext(i)) {
+                    emitFusedBranch(i, ops[i], ops[i + 1]);
+                    i++;
+                    mv.visitLabel(labels[i]);
+                    continue;
+                }
+                emit(i, ops[i]);
+            }
+            mv.visitLabel(labels[ops.length]);
+            mv.visitInsn(Opcodes.RETURN);
+            mv.visitLabel(end);
+            mv.visitLabel(handler);
+            // the exception unwinds this frame (zend_leave_helper on the exception path)
+            mv.visitVarInsn(Opcodes.LLOAD, 0);
+            vm("leaveOnException", "(J)V");
+            mv.visitInsn(Opcodes.ATHROW);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        private boolean fusesWithNext(int i) {
+            ZendOp[] ops = op.opcodes;
+            if (i + 1 >= ops.length) return false;
+            ZendOp cmp = ops[i], jmp = ops[i + 1];
+            boolean isCompare = switch (cmp.opcode) {
+                case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL -> true;
+                default -> false;
+            };
+            return isCompare && cmp.resultType == ZendOp.IS_TMP_VAR
+                    && (jmp.opcode == ZendOpcode.JMPZ || jmp.opcode == ZendOpcode.JMPNZ)
+                    && jmp.op1Type == ZendOp.IS_TMP_VAR && jmp.op1 == cmp.result;
+        }
+
+        private void emitFusedBranch(int i, ZendOp cmp, ZendOp jmp) {
+            saveOpline(i);
+            operand(cmp.op1Type, cmp.op1);
+            operand(cmp.op2Type, cmp.op2);
+            vm(compareHandler(cmp.opcode), "(JJ)Z");
+            mv.visitJumpInsn(jmp.opcode == ZendOpcode.JMPZ ? Opcodes.IFEQ : Opcodes.IFNE, labels[jmp.op2]);
+        }
+
+        private static String compareHandler(int opcode) {
+            return switch (opcode) {
+                case ZendOpcode.IS_SMALLER -> "isSmaller";
+                case ZendOpcode.IS_SMALLER_OR_EQUAL -> "isSmallerOrEqual";
+                case ZendOpcode.IS_EQUAL -> "isEqual";
+                case ZendOpcode.IS_IDENTICAL -> "isIdentical";
+                default -> throw new IllegalArgumentException(ZendOpcode.name(opcode));
+            };
+        }
+
+        private void emit(int i, ZendOp o) {
+            switch (o.opcode) {
+                case ZendOpcode.NOP -> { }
+                case ZendOpcode.ASSIGN -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm("assign", "(JJ)V");
+                    copyResult(o, o.op1Type, o.op1);
+                }
+                case ZendOpcode.QM_ASSIGN -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    vm("qmAssign", "(JJ)V");
+                }
+                case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL -> {
+                    saveOpline(i);
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm(o.opcode == ZendOpcode.ADD ? "add" : o.opcode == ZendOpcode.SUB ? "sub" : "mul", "(JJJ)V");
+                }
+                case ZendOpcode.ASSIGN_OP -> {
+                    saveOpline(i);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm(switch (o.extendedValue) {
+                        case ZendOpcode.ADD -> "assignAdd";
+                        case ZendOpcode.SUB -> "assignSub";
+                        case ZendOpcode.MUL -> "assignMul";
+                        default -> throw new IllegalArgumentException("ASSIGN_OP " + ZendOpcode.name(o.extendedValue));
+                    }, "(JJ)V");
+                    copyResult(o, o.op1Type, o.op1);
+                }
+                case ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC, ZendOpcode.POST_INC, ZendOpcode.POST_DEC -> {
+                    saveOpline(i);
+                    operand(o.op1Type, o.op1);
+                    operand(o.resultType, o.result);
+                    vm(switch (o.opcode) {
+                        case ZendOpcode.PRE_INC -> "preInc";
+                        case ZendOpcode.PRE_DEC -> "preDec";
+                        case ZendOpcode.POST_INC -> "postInc";
+                        default -> "postDec";
+                    }, "(JJ)V");
+                }
+                case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL -> {
+                    saveOpline(i);
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm(compareHandler(o.opcode), "(JJ)Z");
+                    vm("storeBool", "(JZ)V");
+                }
+                case ZendOpcode.JMP -> mv.visitJumpInsn(Opcodes.GOTO, labels[o.op1]);
+                case ZendOpcode.JMPZ, ZendOpcode.JMPNZ -> {
+                    operand(o.op1Type, o.op1);
+                    vm("isTrue", "(J)Z");
+                    mv.visitJumpInsn(o.opcode == ZendOpcode.JMPZ ? Opcodes.IFEQ : Opcodes.IFNE, labels[o.op2]);
+                }
+                case ZendOpcode.INIT_FCALL -> {
+                    int callee = o.op2;
+                    pendingCalls.push(callee);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(callee);
+                    mv.visitLdcInsn(o.op1);
+                    mv.visitLdcInsn(ZendFunctions.opArray(callee).frameSize());
+                    vm("initFcall", "(JIII)V");
+                }
+                case ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    vm("sendVal", "(JIJ)V");
+                }
+                case ZendOpcode.DO_UCALL -> {
+                    int callee = pendingCalls.pop();
+                    saveOpline(i);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    vm("doUcall", "(JJ)J");
+                    if (unit.contains(callee)) {
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLASS_NAME, "f" + callee, "(J)V", false);
+                    } else {
+                        throw new IllegalArgumentException("call to function " + callee + " outside the compilation unit");
+                    }
+                }
+                case ZendOpcode.RECV -> {
+                    saveOpline(i);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op1);
+                    vm("recv", "(JI)V");
+                }
+                case ZendOpcode.RETURN -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op1Type, o.op1);
+                    vm("returnValue", "(JJ)V");
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    vm("leave", "(J)V");
+                    mv.visitInsn(Opcodes.RETURN);
+                }
+                default -> throw new IllegalArgumentException("no code generator for " + ZendOpcode.name(o.opcode)
+                        + " in " + new String(op.functionName, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+
+        /** When the result of an assignment is used, copy the assigned variable into it. */
+        private void copyResult(ZendOp o, byte type, int value) {
+            if (o.resultType == ZendOp.IS_UNUSED) return;
+            operand(o.resultType, o.result);
+            operand(type, value);
+            vm("qmAssign", "(JJ)V");
+        }
+
+        /** SAVE_OPLINE(): the frame records the executing opline, for the line of an error. */
+        private void saveOpline(int i) {
+            mv.visitVarInsn(Opcodes.LLOAD, 0);
+            mv.visitLdcInsn(i);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXD, "setOpline", "(JI)V", false);
+        }
+
+        /** Pushes an operand's address: a literal's absolute address, or frame + offset; 0 when unused. */
+        private void operand(byte type, int value) {
+            switch (type) {
+                case ZendOp.IS_UNUSED -> mv.visitInsn(Opcodes.LCONST_0);
+                case ZendOp.IS_CONST -> mv.visitLdcInsn(op.literal(value));
+                default -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn((long) value);
+                    mv.visitInsn(Opcodes.LADD);
+                }
+            }
+        }
+
+        private void vm(String name, String desc) {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, VM, name, desc, false);
+        }
+    }
+}

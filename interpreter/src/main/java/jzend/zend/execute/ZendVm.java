@@ -1,0 +1,235 @@
+package jzend.zend.execute;
+
+import static jzend.zend.alloc.NativeMemory.getDouble;
+import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.getLong;
+import static jzend.zend.alloc.NativeMemory.putDouble;
+import static jzend.zend.alloc.NativeMemory.putInt;
+import static jzend.zend.alloc.NativeMemory.putLong;
+
+/**
+ * The opcode handlers the generated code calls (zend_vm_def.h's handlers, one static method per
+ * opcode and operand shape). Arguments are absolute addresses of zvals: {@code frame + offset}
+ * for CV/TMP/VAR operands, the literal's address for CONST. Each handler keeps its common case
+ * (both operands IS_LONG, no overflow) small enough for C2 to inline, and calls an out-of-line
+ * slow path otherwise.
+ *
+ * <p>This first set covers null, bool, int and float values; strings and arrays join with the
+ * zend_string/HashTable layer.
+ */
+public final class ZendVm {
+    private ZendVm() {}
+
+    // zval type codes (zend_types.h)
+    public static final int IS_UNDEF = 0, IS_NULL = 1, IS_FALSE = 2, IS_TRUE = 3, IS_LONG = 4, IS_DOUBLE = 5;
+    /** Offset of u1.type_info in a zval. */
+    static final int TYPE = 8;
+
+    static int type(long zv) { return getInt(zv + TYPE) & 0xff; }
+    static void setLong(long zv, long v) { putLong(zv, v); putInt(zv + TYPE, IS_LONG); }
+    static void setDouble(long zv, double v) { putDouble(zv, v); putInt(zv + TYPE, IS_DOUBLE); }
+    static void setBool(long zv, boolean v) { putInt(zv + TYPE, v ? IS_TRUE : IS_FALSE); }
+    static void setNull(long zv) { putInt(zv + TYPE, IS_NULL); }
+
+    /** ZVAL_COPY_VALUE for the scalar types of this first set. */
+    static void copyValue(long dst, long src) {
+        putLong(dst, getLong(src));
+        putInt(dst + TYPE, getInt(src + TYPE));
+    }
+
+    // ------------------------------------------------------------------ assignments
+
+    /** ZEND_ASSIGN (CV = value): zend_assign_to_variable for scalars. */
+    public static void assign(long var, long value) {
+        copyValue(var, value);
+    }
+
+    /** ZEND_QM_ASSIGN: result = value. */
+    public static void qmAssign(long result, long value) {
+        copyValue(result, value);
+    }
+
+    // ------------------------------------------------------------------ arithmetic
+
+    /** ZEND_ADD. */
+    public static void add(long result, long a, long b) {
+        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) {
+            long x = getLong(a), y = getLong(b), s = x + y;
+            if (((x ^ s) & (y ^ s)) >= 0) {
+                setLong(result, s);
+                return;
+            }
+        }
+        arith(ZendArith.ADD, result, a, b);
+    }
+
+    /** ZEND_SUB. */
+    public static void sub(long result, long a, long b) {
+        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) {
+            long x = getLong(a), y = getLong(b), s = x - y;
+            if (((x ^ y) & (x ^ s)) >= 0) {
+                setLong(result, s);
+                return;
+            }
+        }
+        arith(ZendArith.SUB, result, a, b);
+    }
+
+    /** ZEND_MUL. */
+    public static void mul(long result, long a, long b) {
+        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) {
+            long x = getLong(a), y = getLong(b);
+            long hi = Math.multiplyHigh(x, y), lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                setLong(result, lo);
+                return;
+            }
+        }
+        arith(ZendArith.MUL, result, a, b);
+    }
+
+    /** ZEND_ASSIGN_OP with ZEND_ADD: var += value. */
+    public static void assignAdd(long var, long value) {
+        add(var, var, value);
+    }
+
+    /** ZEND_ASSIGN_OP with ZEND_SUB. */
+    public static void assignSub(long var, long value) {
+        sub(var, var, value);
+    }
+
+    /** ZEND_ASSIGN_OP with ZEND_MUL. */
+    public static void assignMul(long var, long value) {
+        mul(var, var, value);
+    }
+
+    private static void arith(int op, long result, long a, long b) {
+        ZendArith.binary(op, result, a, b);
+    }
+
+    // ------------------------------------------------------------------ increment and decrement
+
+    /** ZEND_PRE_INC (result may be 0: unused). */
+    public static void preInc(long var, long result) {
+        if (getInt(var + TYPE) == IS_LONG && getLong(var) != Long.MAX_VALUE) {
+            putLong(var, getLong(var) + 1);
+        } else {
+            ZendArith.increment(var);
+        }
+        if (result != 0) copyValue(result, var);
+    }
+
+    /** ZEND_PRE_DEC. */
+    public static void preDec(long var, long result) {
+        if (getInt(var + TYPE) == IS_LONG && getLong(var) != Long.MIN_VALUE) {
+            putLong(var, getLong(var) - 1);
+        } else {
+            ZendArith.decrement(var);
+        }
+        if (result != 0) copyValue(result, var);
+    }
+
+    /** ZEND_POST_INC. */
+    public static void postInc(long var, long result) {
+        copyValue(result, var);
+        preInc(var, 0);
+    }
+
+    /** ZEND_POST_DEC. */
+    public static void postDec(long var, long result) {
+        copyValue(result, var);
+        preDec(var, 0);
+    }
+
+    // ------------------------------------------------------------------ comparisons
+
+    /** ZEND_IS_SMALLER fused with the following JMPZ/JMPNZ (ZEND_VM_SMART_BRANCH). */
+    public static boolean isSmaller(long a, long b) {
+        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) return getLong(a) < getLong(b);
+        return ZendArith.compare(a, b) < 0;
+    }
+
+    /** ZEND_IS_SMALLER_OR_EQUAL, fused. */
+    public static boolean isSmallerOrEqual(long a, long b) {
+        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) return getLong(a) <= getLong(b);
+        return ZendArith.compare(a, b) <= 0;
+    }
+
+    /** ZEND_IS_EQUAL, fused. */
+    public static boolean isEqual(long a, long b) {
+        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) return getLong(a) == getLong(b);
+        return ZendArith.compare(a, b) == 0;
+    }
+
+    /** ZEND_IS_IDENTICAL, fused. */
+    public static boolean isIdentical(long a, long b) {
+        int ta = getInt(a + TYPE);
+        if (ta != getInt(b + TYPE)) return false;
+        return switch (ta & 0xff) {
+            case IS_LONG -> getLong(a) == getLong(b);
+            case IS_DOUBLE -> getDouble(a) == getDouble(b);
+            default -> true; // null, false, true
+        };
+    }
+
+    /** zend_is_true, for JMPZ/JMPNZ and BOOL. */
+    public static boolean isTrue(long zv) {
+        int t = getInt(zv + TYPE) & 0xff;
+        if (t == IS_TRUE) return true;
+        if (t <= IS_FALSE) return false;
+        if (t == IS_LONG) return getLong(zv) != 0;
+        if (t == IS_DOUBLE) return getDouble(zv) != 0.0;
+        throw new UnsupportedOperationException("zend_is_true of type " + t + " needs the string/array layer");
+    }
+
+    /** Stores a comparison's outcome (the non-fused form). */
+    public static void storeBool(long result, boolean v) {
+        setBool(result, v);
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /** ZEND_INIT_FCALL: pushes the callee's frame; EX(call) links the calls being prepared. */
+    public static void initFcall(long ex, int func, int numArgs, int frameSize) {
+        long call = ZendVmStack.push(frameSize);
+        ZendExecuteData.initCallFrame(call, func, numArgs, ZendExecuteData.call(ex));
+        ZendExecuteData.setCall(ex, call);
+    }
+
+    /** ZEND_SEND_VAL / SEND_VAR: copies an argument into the callee's frame (ZEND_CALL_ARG). */
+    public static void sendVal(long ex, int argNum, long value) {
+        long call = ZendExecuteData.call(ex);
+        copyValue(call + ZendExecuteData.varOffset(argNum - 1), value);
+    }
+
+    /** ZEND_DO_UCALL's preparation: unlink the call, set its return slot, returns the frame to run. */
+    public static long doUcall(long ex, long result) {
+        long call = ZendExecuteData.call(ex);
+        ZendExecuteData.setCall(ex, ZendExecuteData.prev(call));
+        putLong(call + ZendExecuteData.PREV_EXECUTE_DATA, ex);
+        if (result != 0) setNull(result);
+        ZendExecuteData.initFuncExecuteData(call, result);
+        return call;
+    }
+
+    /** ZEND_RECV: the argument was sent into its CV; fail when it was not sent. */
+    public static void recv(long ex, int argNum) {
+        if (ZendExecuteData.numArgs(ex) < argNum) ZendCalls.tooFewArguments(ex);
+    }
+
+    /** ZEND_RETURN: copies the value to the caller's return slot. */
+    public static void returnValue(long ex, long value) {
+        long ret = getLong(ex + ZendExecuteData.RETURN_VALUE);
+        if (ret != 0) copyValue(ret, value);
+    }
+
+    /** zend_leave_helper: frees the frame's CVs (scalars need nothing yet) and pops it. */
+    public static void leave(long ex) {
+        ZendVmStack.pop(ex);
+    }
+
+    /** The same, when an exception unwinds the frame. */
+    public static void leaveOnException(long ex) {
+        ZendVmStack.pop(ex);
+    }
+}
