@@ -16,12 +16,16 @@ public final class ZendExecute {
         ZendExecuteData.initCallFrame(ex, func, 0, 0);
         ZendExecuteData.initFuncExecuteData(ex, 0);
         MethodHandle entry = ZendFunctions.entry(func);
+        long caller = ExecutorGlobals.current_execute_data;
+        ExecutorGlobals.current_execute_data = ex;
         try {
             entry.invokeExact(ex);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
+        } finally {
+            ExecutorGlobals.current_execute_data = caller;
         }
     }
 }

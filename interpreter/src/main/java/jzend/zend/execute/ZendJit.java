@@ -183,6 +183,11 @@ public final class ZendJit {
                     vm("storeBool", "(JZ)V");
                 }
                 case ZendOpcode.JMP -> mv.visitJumpInsn(Opcodes.GOTO, labels[o.op1]);
+                case ZendOpcode.ECHO -> {
+                    saveOpline(i);
+                    operand(o.op1Type, o.op1);
+                    vm("echo", "(J)V");
+                }
                 case ZendOpcode.JMPZ, ZendOpcode.JMPNZ -> {
                     operand(o.op1Type, o.op1);
                     vm("isTrue", "(J)Z");

@@ -209,6 +209,7 @@ public final class ZendVm {
         putLong(call + ZendExecuteData.PREV_EXECUTE_DATA, ex);
         if (result != 0) setNull(result);
         ZendExecuteData.initFuncExecuteData(call, result);
+        ExecutorGlobals.current_execute_data = call;
         return call;
     }
 
@@ -223,13 +224,50 @@ public final class ZendVm {
         if (ret != 0) copyValue(ret, value);
     }
 
-    /** zend_leave_helper: frees the frame's CVs (scalars need nothing yet) and pops it. */
+    /** zend_leave_helper: frees the frame's CVs (scalars need nothing yet), pops it, back to the caller. */
     public static void leave(long ex) {
+        ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }
 
     /** The same, when an exception unwinds the frame. */
     public static void leaveOnException(long ex) {
+        ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
+    }
+
+    // ------------------------------------------------------------------ output
+
+    /** Scratch buffer for formatting numbers: the executor runs on one thread. */
+    private static final byte[] NUM = new byte[32];
+
+    /** ZEND_ECHO for the scalar types of this first set (zend_print_zval without a string). */
+    public static void echo(long value) {
+        int t = getInt(value + TYPE) & 0xff;
+        switch (t) {
+            case IS_LONG -> {
+                int n = formatLong(getLong(value), NUM);
+                jzend.zend.ZendWrite.write(NUM, NUM.length - n, n);
+            }
+            case IS_TRUE -> {
+                NUM[0] = '1';
+                jzend.zend.ZendWrite.write(NUM, 0, 1);
+            }
+            case IS_NULL, IS_FALSE, IS_UNDEF -> { }
+            default -> throw new UnsupportedOperationException("echo of type " + t + " needs the string layer");
+        }
+    }
+
+    /** smart_str_append_long: the decimal digits of v, right-aligned in buf; returns their count. */
+    static int formatLong(long v, byte[] buf) {
+        int p = buf.length;
+        boolean neg = v < 0;
+        do {
+            long q = v / 10;
+            buf[--p] = (byte) ('0' + Math.abs((int) (v - q * 10)));
+            v = q;
+        } while (v != 0);
+        if (neg) buf[--p] = '-';
+        return buf.length - p;
     }
 }

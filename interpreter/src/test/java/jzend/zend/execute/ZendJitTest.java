@@ -131,6 +131,25 @@ class ZendJitTest {
     }
 
     @Test
+    void echoWritesThroughZendWrite() {
+        var out = new java.io.ByteArrayOutputStream();
+        var saved = jzend.zend.ZendWrite.zend_write;
+        jzend.zend.ZendWrite.zend_write = out::write;
+        try {
+            int fn = ZendFunctions.register(opArray("echo", new long[]{-9223372036854775808L, 0, 42}, 0, 0,
+                    op(ZendOpcode.ECHO).op1(IS_CONST, 0),
+                    op(ZendOpcode.ECHO).op1(IS_CONST, 1),
+                    op(ZendOpcode.ECHO).op1(IS_CONST, 2),
+                    op(ZendOpcode.RETURN).op1(IS_CONST, 1)));
+            callFromMain(fn, 0, 0);
+        } finally {
+            jzend.zend.ZendWrite.zend_write = saved;
+        }
+        assertEquals("-9223372036854775808042", out.toString());
+        assertEquals(0, ExecutorGlobals.current_execute_data, "back outside execution");
+    }
+
+    @Test
     void recursiveCalls() {
         assertEquals(6765, callFromMain(registerFib(), 20, 1));
     }
