@@ -17,9 +17,12 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class JvmtiFreeIT {
 
+    @org.junit.jupiter.api.io.TempDir
+    Path tmp;
+
     @Test
     void runsWithTheAttachMechanismDisabled() throws Exception {
-        Path script = Files.createTempFile("jzend", ".php");
+        Path script = tmp.resolve("plain.php");
         Files.writeString(script, "plain text\n");
         var r = runJar(JzendProcess.java(), script, "-XX:+DisableAttachMechanism");
         assertEquals(0, r.exitCode(), r.stderr());
@@ -30,7 +33,7 @@ class JvmtiFreeIT {
         Path home = Path.of(JzendProcess.java()).getParent().getParent();
         Path jlink = home.resolve("bin/jlink");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(jlink), "no jlink in " + home);
-        Path image = Files.createTempDirectory("jzend-image").resolve("rt");
+        Path image = tmp.resolve("rt");
         Process p = new ProcessBuilder(jlink.toString(), "--add-modules", "java.base", "--output", image.toString(),
                 "--no-header-files", "--no-man-pages").inheritIO().start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
@@ -39,7 +42,7 @@ class JvmtiFreeIT {
         String list = new String(modules.getInputStream().readAllBytes());
         modules.waitFor();
         assertFalse(list.contains("java.instrument"), list);
-        Path script = Files.createTempFile("jzend", ".php");
+        Path script = tmp.resolve("plain.php");
         Files.writeString(script, "plain text\n");
         var r = runJar(image.resolve("bin/java").toString(), script);
         assertEquals(0, r.exitCode(), r.stderr());
