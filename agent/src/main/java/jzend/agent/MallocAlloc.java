@@ -4,6 +4,7 @@ import jzend.zend.ZendBailout;
 import jzend.zend.alloc.AllocGlobals;
 import jzend.zend.alloc.LibC;
 import jzend.zend.alloc.NativeMemory;
+import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.alloc.ZendMM;
 import jzend.zend.alloc.ZendMMErrorHandler;
 
@@ -236,45 +237,27 @@ public final class MallocAlloc {
                 + (tracked ? " live=" + trackedAllocs.count() : "");
     }
 
-    /** pemalloc(…, 1): malloc in either mode; persistent memory is never counted. */
+    // Persistent memory and size arithmetic are the same in both modes: this class is never
+    // rewritten, so these calls reach the interface layer itself.
+
     public static long pemalloc(long n) {
-        long p = LibC.malloc(n);
-        if (p == 0 && n != 0) outOfMemory();
-        return p;
+        return ZendAlloc.pemalloc(n);
     }
 
     public static long pecalloc(long nmemb, long n) {
-        long p = LibC.calloc(nmemb, n);
-        if (p == 0 && nmemb != 0 && n != 0) outOfMemory();
-        return p;
+        return ZendAlloc.pecalloc(nmemb, n);
     }
 
     public static long perealloc(long p, long n) {
-        long q = LibC.realloc(p, n);
-        if (q == 0 && n != 0) outOfMemory();
-        return q;
+        return ZendAlloc.perealloc(p, n);
     }
 
     public static void pefree(long p) {
-        LibC.free(p);
+        ZendAlloc.pefree(p);
     }
 
     public static long safeAddress(long nmemb, long n, long offset) {
-        long hi = Math.unsignedMultiplyHigh(nmemb, n);
-        long lo = nmemb * n;
-        long res = lo + offset;
-        if (hi != 0 || Long.compareUnsigned(res, lo) < 0) {
-            String message = "Possible integer overflow in memory allocation (" + Long.toUnsignedString(nmemb) + " * "
-                    + Long.toUnsignedString(n) + " + " + Long.toUnsignedString(offset) + ")";
-            try {
-                ZendMMErrorHandler h = AllocGlobals.zend_error_cb;
-                if (h != null) h.fatal(message);
-            } catch (ZendBailout reported) {
-                // reported
-            }
-            throw new ZendBailout(message);
-        }
-        return res;
+        return ZendAlloc.safeAddress(nmemb, n, offset);
     }
 
     // ------------------------------------------------------------------ for tests and traces

@@ -15,4 +15,14 @@ public final class AllocGlobals {
      * agent's malloc heap. Null: the error is only carried by the {@link jzend.zend.ZendBailout}.
      */
     public static ZendMMErrorHandler zend_error_cb;
+
+    /** zend_error_noreturn(E_ERROR, message) from the allocation layer: report, then bail out. */
+    public static jzend.zend.ZendBailout fatal(String message) {
+        try {
+            if (zend_error_cb != null) zend_error_cb.fatal(message);
+        } catch (jzend.zend.ZendBailout reported) {
+            // reported; bail out below
+        }
+        throw new jzend.zend.ZendBailout(message);
+    }
 }

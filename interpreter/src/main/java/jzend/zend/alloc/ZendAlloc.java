@@ -162,7 +162,7 @@ public final class ZendAlloc {
         long lo = nmemb * size;
         long res = lo + offset;
         if (hi != 0 || Long.compareUnsigned(res, lo) < 0) {
-            throw AllocGlobals.mm_heap.fatalError("Possible integer overflow in memory allocation ("
+            throw AllocGlobals.fatal("Possible integer overflow in memory allocation ("
                     + Long.toUnsignedString(nmemb) + " * " + Long.toUnsignedString(size) + " + "
                     + Long.toUnsignedString(offset) + ")");
         }

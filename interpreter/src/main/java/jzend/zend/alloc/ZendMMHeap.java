@@ -191,20 +191,6 @@ public final class ZendMMHeap {
 
     // ------------------------------------------------------------------ errors
 
-    /**
-     * zend_error_noreturn(E_ERROR, …) as the allocator's interface layer raises it (integer
-     * overflow in a size computation): report, then bail out.
-     */
-    public ZendBailout fatalError(String message) {
-        try {
-            ZendMMErrorHandler h = errorHandler != null ? errorHandler : AllocGlobals.zend_error_cb;
-            if (h != null) h.fatal(message);
-        } catch (ZendBailout reported) {
-            // reported; bail out below
-        }
-        throw new ZendBailout(message);
-    }
-
     /** Port of zend_mm_safe_error: report with the limit lifted, then bail out. */
     private ZendBailout safeError(String message) {
         overflow = true;
@@ -765,12 +751,8 @@ public final class ZendMMHeap {
             boolean hasFreePages = false;
             for (long p = freeSlot[bin]; p != 0; p = getLong(p)) {
                 long chunk = checkedChunk(p);
-                int pageNum = (int) ((p & (CHUNK_SIZE - 1)) >>> 12);
+                int pageNum = runFirstPage(chunk, p);
                 int info = ZendMMChunk.map(chunk, pageNum);
-                if ((info & IS_LRUN) != 0) {
-                    pageNum -= ZendMM.nrunOffset(info);
-                    info = ZendMMChunk.map(chunk, pageNum);
-                }
                 int freeCounter = ZendMM.srunFreeCounter(info) + 1;
                 if (freeCounter == ZendMMBins.ELEMENTS[bin]) hasFreePages = true;
                 ZendMMChunk.setMap(chunk, pageNum, ZendMM.srunEx(bin, freeCounter));
@@ -780,12 +762,7 @@ public final class ZendMMHeap {
             long p = freeSlot[bin];
             while (p != 0) {
                 long chunk = checkedChunk(p);
-                int pageNum = (int) ((p & (CHUNK_SIZE - 1)) >>> 12);
-                int info = ZendMMChunk.map(chunk, pageNum);
-                if ((info & IS_LRUN) != 0) {
-                    pageNum -= ZendMM.nrunOffset(info);
-                    info = ZendMMChunk.map(chunk, pageNum);
-                }
+                int info = ZendMMChunk.map(chunk, runFirstPage(chunk, p));
                 long next = getLong(p);
                 if (ZendMM.srunFreeCounter(info) == ZendMMBins.ELEMENTS[bin]) {
                     // remove from cache
@@ -833,6 +810,13 @@ public final class ZendMMHeap {
             }
         } while (chunk != mainChunk);
         return collected * PAGE_SIZE;
+    }
+
+    /** The first page of the small run holding {@code p} (an NRUN page points back to it). */
+    private static int runFirstPage(long chunk, long p) {
+        int pageNum = (int) ((p & (CHUNK_SIZE - 1)) >>> 12);
+        int info = ZendMMChunk.map(chunk, pageNum);
+        return (info & IS_LRUN) != 0 ? pageNum - ZendMM.nrunOffset(info) : pageNum;
     }
 
     /**
