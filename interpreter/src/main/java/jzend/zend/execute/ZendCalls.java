@@ -6,13 +6,18 @@ package jzend.zend.execute;
 final class ZendCalls {
     private ZendCalls() {}
 
-    /** Port of zend_missing_arg_error: ArgumentCountError "Too few arguments to function f(), N passed … and exactly M expected". */
+    /**
+     * Port of zend_missing_arg_error: ArgumentCountError "Too few arguments to function f(),
+     * N passed in FILE on line L and exactly M expected" (without "in … on line" when the caller
+     * is not user code).
+     */
     static void tooFewArguments(long ex) {
         var fn = ZendFunctions.opArray(ZendExecuteData.func(ex));
         int passed = ZendExecuteData.numArgs(ex);
-        String name = new String(fn.functionName, java.nio.charset.StandardCharsets.ISO_8859_1);
         String expected = (fn.requiredNumArgs == fn.numArgs ? "exactly " : "at least ") + fn.requiredNumArgs;
-        throw new ZendError("ArgumentCountError", "Too few arguments to function " + name + "(), " + passed
-                + " passed and " + expected + " expected");
+        long caller = ZendExecuteData.prev(ex);
+        String where = caller != 0 ? " in " + ZendBacktrace.file(caller) + " on line " + ZendBacktrace.line(caller) : "";
+        throw ZendError.create("ArgumentCountError", "Too few arguments to function " + ZendBacktrace.functionName(ex)
+                + "(), " + passed + " passed" + where + " and " + expected + " expected");
     }
 }

@@ -59,7 +59,7 @@ class ZendJitTest {
     }
 
     private static ZendOp op(int opcode) {
-        return new ZendOp(opcode, 1);
+        return new ZendOp(opcode, 3);
     }
 
     private static int cv(int n) { return varOffset(n); }
@@ -96,6 +96,7 @@ class ZendJitTest {
                 op(ZendOpcode.ADD).op1(IS_TMP_VAR, cv(3)).op2(IS_TMP_VAR, cv(4)).result(IS_TMP_VAR, cv(5)),
                 op(ZendOpcode.RETURN).op1(IS_TMP_VAR, cv(5)));
         fib.numArgs = fib.requiredNumArgs = 1;
+        fib.opcodes[0].lineno = 2; // RECV carries the declaration's line
         return ZendFunctions.register(fib);
     }
 
@@ -185,7 +186,12 @@ class ZendJitTest {
         int fib = registerFib();
         ZendError e = assertThrows(ZendError.class, () -> callFromMain(fib, 0, 0));
         assertEquals("ArgumentCountError", e.phpClass);
-        assertEquals("Too few arguments to function fib(), 0 passed and exactly 1 expected", e.getMessage());
+        assertEquals("Too few arguments to function fib(), 0 passed in t.php on line 3 and exactly 1 expected", e.getMessage());
+        assertEquals("t.php", e.file);
+        assertEquals(2, e.line);
+        assertEquals("#0 t.php(3): fib()\n#1 {main}", e.trace);
+        assertEquals("Uncaught ArgumentCountError: Too few arguments to function fib(), 0 passed in t.php on line 3 and"
+                + " exactly 1 expected in t.php:2\nStack trace:\n#0 t.php(3): fib()\n#1 {main}\n  thrown", e.uncaughtMessage());
         assertEquals(1, ZendVmStack.depthPages());
     }
 }

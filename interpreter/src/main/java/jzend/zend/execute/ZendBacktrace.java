@@ -1,0 +1,71 @@
+package jzend.zend.execute;
+
+import jzend.zend.compile.ZendOpArray;
+
+import java.nio.charset.StandardCharsets;
+
+import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.getLong;
+
+/**
+ * Where execution is, read off the frame chain (zend_get_executed_filename/lineno,
+ * zend_fetch_debug_backtrace and Exception::getTraceAsString's _build_trace_string).
+ */
+public final class ZendBacktrace {
+    private ZendBacktrace() {}
+
+    /** Port of zend_get_executed_filename ("Unknown" outside execution). */
+    public static String file(long ex) {
+        if (ex == 0) return "Unknown";
+        return new String(ZendFunctions.opArray(ZendExecuteData.func(ex)).filename, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Port of zend_get_executed_lineno: the line of the frame's current opline (0 outside execution). */
+    public static int line(long ex) {
+        if (ex == 0) return 0;
+        ZendOpArray op = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        int opline = ZendExecuteData.opline(ex);
+        return opline >= 0 && opline < op.opcodes.length ? op.opcodes[opline].lineno : op.lineStart;
+    }
+
+    /** The function's name as traces show it. */
+    public static String functionName(long ex) {
+        return new String(ZendFunctions.opArray(ZendExecuteData.func(ex)).functionName, StandardCharsets.ISO_8859_1);
+    }
+
+    /** "#0 file(line): f(args)\n…#n {main}" for the frames from {@code ex} up to the script. */
+    public static String traceAsString(long ex) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (long frame = ex; frame != 0; frame = ZendExecuteData.prev(frame)) {
+            long caller = ZendExecuteData.prev(frame);
+            if (caller == 0) break; // the script's own frame is {main}
+            sb.append('#').append(i++).append(' ').append(file(caller)).append('(').append(line(caller)).append("): ")
+                    .append(functionName(frame)).append('(');
+            appendArgs(sb, frame);
+            sb.append(")\n");
+        }
+        sb.append('#').append(i).append(" {main}");
+        return sb.toString();
+    }
+
+    /** _build_trace_args: the arguments as the frame holds them now. */
+    private static void appendArgs(StringBuilder sb, long frame) {
+        int n = ZendExecuteData.numArgs(frame);
+        for (int a = 0; a < n; a++) {
+            if (a > 0) sb.append(", ");
+            appendArg(sb, frame + ZendExecuteData.varOffset(a));
+        }
+    }
+
+    private static void appendArg(StringBuilder sb, long zv) {
+        int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        switch (t) {
+            case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> sb.append("NULL");
+            case ZendVm.IS_FALSE -> sb.append("false");
+            case ZendVm.IS_TRUE -> sb.append("true");
+            case ZendVm.IS_LONG -> sb.append(getLong(zv));
+            default -> throw new UnsupportedOperationException("trace argument of type " + t + " needs the string/array layer");
+        }
+    }
+}
