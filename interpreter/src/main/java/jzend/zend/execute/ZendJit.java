@@ -104,7 +104,8 @@ public final class ZendJit {
             if (i + 1 >= ops.length) return false;
             ZendOp cmp = ops[i], jmp = ops[i + 1];
             boolean isCompare = switch (cmp.opcode) {
-                case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL -> true;
+                case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL,
+                     ZendOpcode.IS_NOT_EQUAL, ZendOpcode.IS_NOT_IDENTICAL -> true;
                 default -> false;
             };
             return isCompare && cmp.resultType == ZendOp.IS_TMP_VAR
@@ -126,6 +127,8 @@ public final class ZendJit {
                 case ZendOpcode.IS_SMALLER_OR_EQUAL -> "isSmallerOrEqual";
                 case ZendOpcode.IS_EQUAL -> "isEqual";
                 case ZendOpcode.IS_IDENTICAL -> "isIdentical";
+                case ZendOpcode.IS_NOT_EQUAL -> "isNotEqual";
+                case ZendOpcode.IS_NOT_IDENTICAL -> "isNotIdentical";
                 default -> throw new IllegalArgumentException(ZendOpcode.name(opcode));
             };
         }
@@ -174,7 +177,8 @@ public final class ZendJit {
                         default -> "postDec";
                     }, "(JJ)V");
                 }
-                case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL -> {
+                case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL,
+                     ZendOpcode.IS_NOT_EQUAL, ZendOpcode.IS_NOT_IDENTICAL -> {
                     saveOpline(i);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
@@ -183,6 +187,28 @@ public final class ZendJit {
                     vm("storeBool", "(JZ)V");
                 }
                 case ZendOpcode.JMP -> mv.visitJumpInsn(Opcodes.GOTO, labels[o.op1]);
+                case ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX -> {
+                    // result = (bool) op1, and jump when it is false (JMPZ_EX) / true (JMPNZ_EX)
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    vm("boolOf", "(JJ)Z");
+                    mv.visitJumpInsn(o.opcode == ZendOpcode.JMPZ_EX ? Opcodes.IFEQ : Opcodes.IFNE, labels[o.op2]);
+                }
+                case ZendOpcode.BOOL -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    vm("boolOf", "(JJ)Z");
+                    mv.visitInsn(Opcodes.POP);
+                }
+                case ZendOpcode.BOOL_NOT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    vm("boolNot", "(JJ)V");
+                }
+                case ZendOpcode.FREE -> {
+                    operand(o.op1Type, o.op1);
+                    vm("free", "(J)V");
+                }
                 case ZendOpcode.ECHO -> {
                     saveOpline(i);
                     operand(o.op1Type, o.op1);

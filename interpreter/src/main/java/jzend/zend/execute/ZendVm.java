@@ -172,6 +172,21 @@ public final class ZendVm {
         };
     }
 
+    /** ZEND_IS_NOT_EQUAL, fused. */
+    public static boolean isNotEqual(long a, long b) {
+        return !isEqual(a, b);
+    }
+
+    /** ZEND_IS_NOT_IDENTICAL, fused. */
+    public static boolean isNotIdentical(long a, long b) {
+        return !isIdentical(a, b);
+    }
+
+    /** ZEND_BOOL_NOT. */
+    public static void boolNot(long result, long value) {
+        setBool(result, !isTrue(value));
+    }
+
     /** zend_is_true, for JMPZ/JMPNZ and BOOL. */
     public static boolean isTrue(long zv) {
         int t = getInt(zv + TYPE) & 0xff;
@@ -180,6 +195,17 @@ public final class ZendVm {
         if (t == IS_LONG) return getLong(zv) != 0;
         if (t == IS_DOUBLE) return getDouble(zv) != 0.0;
         throw new UnsupportedOperationException("zend_is_true of type " + t + " needs the string/array layer");
+    }
+
+    /** ZEND_BOOL (and the value of JMPZ_EX/JMPNZ_EX): result = (bool) value; returns it. */
+    public static boolean boolOf(long result, long value) {
+        boolean b = isTrue(value);
+        setBool(result, b);
+        return b;
+    }
+
+    /** ZEND_FREE: drops a temporary (zval_ptr_dtor_nogc; nothing to release for scalars). */
+    public static void free(long value) {
     }
 
     /** Stores a comparison's outcome (the non-fused form). */
