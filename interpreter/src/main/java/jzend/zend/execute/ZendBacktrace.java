@@ -14,14 +14,22 @@ import static jzend.zend.alloc.NativeMemory.getLong;
 public final class ZendBacktrace {
     private ZendBacktrace() {}
 
+    /** The nearest frame running user code (internal functions have no file or line of their own). */
+    private static long userFrame(long ex) {
+        while (ex != 0 && ZendExecuteData.func(ex) < 0) ex = ZendExecuteData.prev(ex);
+        return ex;
+    }
+
     /** Port of zend_get_executed_filename ("Unknown" outside execution). */
     public static String file(long ex) {
+        ex = userFrame(ex);
         if (ex == 0) return "Unknown";
         return new String(ZendFunctions.opArray(ZendExecuteData.func(ex)).filename, StandardCharsets.ISO_8859_1);
     }
 
     /** Port of zend_get_executed_lineno: the line of the frame's current opline (0 outside execution). */
     public static int line(long ex) {
+        ex = userFrame(ex);
         if (ex == 0) return 0;
         ZendOpArray op = ZendFunctions.opArray(ZendExecuteData.func(ex));
         int opline = ZendExecuteData.opline(ex);
@@ -30,7 +38,9 @@ public final class ZendBacktrace {
 
     /** The function's name as traces show it. */
     public static String functionName(long ex) {
-        return new String(ZendFunctions.opArray(ZendExecuteData.func(ex)).functionName, StandardCharsets.ISO_8859_1);
+        int func = ZendExecuteData.func(ex);
+        if (func < 0) return jzend.zend.ZendInternalFunctions.entry(func).name();
+        return new String(ZendFunctions.opArray(func).functionName, StandardCharsets.ISO_8859_1);
     }
 
     /** "#0 file(line): f(args)\n…#n {main}" for the frames from {@code ex} up to the script. */
@@ -40,8 +50,10 @@ public final class ZendBacktrace {
         for (long frame = ex; frame != 0; frame = ZendExecuteData.prev(frame)) {
             long caller = ZendExecuteData.prev(frame);
             if (caller == 0) break; // the script's own frame is {main}
-            sb.append('#').append(i++).append(' ').append(file(caller)).append('(').append(line(caller)).append("): ")
-                    .append(functionName(frame)).append('(');
+            sb.append('#').append(i++).append(' ');
+            if (ZendExecuteData.func(caller) < 0) sb.append("[internal function]: ");
+            else sb.append(file(caller)).append('(').append(line(caller)).append("): ");
+            sb.append(functionName(frame)).append('(');
             appendArgs(sb, frame);
             sb.append(")\n");
         }

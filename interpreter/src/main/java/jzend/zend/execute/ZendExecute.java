@@ -9,8 +9,15 @@ import java.lang.invoke.MethodHandle;
 public final class ZendExecute {
     private ZendExecute() {}
 
+    /** zend_get_executed_filename/lineno for zend_error, from EG(current_execute_data). */
+    private static final jzend.zend.ZendErrors.Location EXECUTED = new jzend.zend.ZendErrors.Location() {
+        @Override public String file() { return ZendBacktrace.file(ExecutorGlobals.current_execute_data); }
+        @Override public int line() { return ZendBacktrace.line(ExecutorGlobals.current_execute_data); }
+    };
+
     /** Port of zend_execute: runs a registered, compiled op_array with no arguments. */
     public static void execute(int func) {
+        jzend.zend.ZendErrors.executedLocation = EXECUTED;
         var op = ZendFunctions.opArray(func);
         long ex = ZendVmStack.push(op.frameSize());
         ZendExecuteData.initCallFrame(ex, func, 0, 0);

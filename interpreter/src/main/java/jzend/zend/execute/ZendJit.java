@@ -225,7 +225,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(callee);
                     mv.visitLdcInsn(o.op1);
-                    mv.visitLdcInsn(ZendFunctions.opArray(callee).frameSize());
+                    mv.visitLdcInsn(callee < 0 ? ZendExecuteData.SIZE + 16 * o.op1 : ZendFunctions.opArray(callee).frameSize());
                     vm("initFcall", "(JIII)V");
                 }
                 case ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR -> {
@@ -245,6 +245,28 @@ public final class ZendJit {
                     } else {
                         throw new IllegalArgumentException("call to function " + callee + " outside the compilation unit");
                     }
+                }
+                case ZendOpcode.DO_ICALL -> {
+                    int callee = pendingCalls.pop();
+                    var entry = jzend.zend.ZendInternalFunctions.entry(callee);
+                    saveOpline(i);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    vm("doIcall", "(JJ)J");
+                    mv.visitVarInsn(Opcodes.LSTORE, 2);
+                    mv.visitVarInsn(Opcodes.LLOAD, 2);
+                    if (o.resultType == ZendOp.IS_UNUSED) {
+                        // internal functions always get a return slot: use the frame's own, in its header
+                        mv.visitVarInsn(Opcodes.LLOAD, 2);
+                        mv.visitLdcInsn((long) ZendExecuteData.THIS);
+                        mv.visitInsn(Opcodes.LADD);
+                    } else {
+                        operand(o.resultType, o.result);
+                    }
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, entry.owner(), entry.method(), "(JJ)V", false);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitVarInsn(Opcodes.LLOAD, 2);
+                    vm("icallDone", "(JJ)V");
                 }
                 case ZendOpcode.RECV -> {
                     saveOpline(i);

@@ -26,10 +26,10 @@ public final class ZendVm {
     static final int TYPE = 8;
 
     static int type(long zv) { return getInt(zv + TYPE) & 0xff; }
-    static void setLong(long zv, long v) { putLong(zv, v); putInt(zv + TYPE, IS_LONG); }
-    static void setDouble(long zv, double v) { putDouble(zv, v); putInt(zv + TYPE, IS_DOUBLE); }
-    static void setBool(long zv, boolean v) { putInt(zv + TYPE, v ? IS_TRUE : IS_FALSE); }
-    static void setNull(long zv) { putInt(zv + TYPE, IS_NULL); }
+    public static void setLong(long zv, long v) { putLong(zv, v); putInt(zv + TYPE, IS_LONG); }
+    public static void setDouble(long zv, double v) { putDouble(zv, v); putInt(zv + TYPE, IS_DOUBLE); }
+    public static void setBool(long zv, boolean v) { putInt(zv + TYPE, v ? IS_TRUE : IS_FALSE); }
+    public static void setNull(long zv) { putInt(zv + TYPE, IS_NULL); }
 
     /** ZVAL_COPY_VALUE for the scalar types of this first set. */
     static void copyValue(long dst, long src) {
@@ -217,6 +217,7 @@ public final class ZendVm {
 
     /** ZEND_INIT_FCALL: pushes the callee's frame; EX(call) links the calls being prepared. */
     public static void initFcall(long ex, int func, int numArgs, int frameSize) {
+        // func < 0: an internal function (its frame holds the arguments only)
         long call = ZendVmStack.push(frameSize);
         ZendExecuteData.initCallFrame(call, func, numArgs, ZendExecuteData.call(ex));
         ZendExecuteData.setCall(ex, call);
@@ -237,6 +238,23 @@ public final class ZendVm {
         ZendExecuteData.initFuncExecuteData(call, result);
         ExecutorGlobals.current_execute_data = call;
         return call;
+    }
+
+    /** ZEND_DO_ICALL's preparation: the internal call becomes current, its argument count is checked. */
+    public static long doIcall(long ex, long result) {
+        long call = ZendExecuteData.call(ex);
+        ZendExecuteData.setCall(ex, ZendExecuteData.prev(call));
+        putLong(call + ZendExecuteData.PREV_EXECUTE_DATA, ex);
+        if (result != 0) setNull(result);
+        ExecutorGlobals.current_execute_data = call;
+        ZendParseParameters.checkArgCount(call);
+        return call;
+    }
+
+    /** ZEND_DO_ICALL's end: the arguments are released, the frame popped, the caller current again. */
+    public static void icallDone(long ex, long call) {
+        ExecutorGlobals.current_execute_data = ex;
+        ZendVmStack.pop(call);
     }
 
     /** ZEND_RECV: the argument was sent into its CV; fail when it was not sent. */

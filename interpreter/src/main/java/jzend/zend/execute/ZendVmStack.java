@@ -66,17 +66,28 @@ public final class ZendVmStack {
         return p;
     }
 
-    /** Port of zend_vm_stack_free_call_frame_ex: pops a frame, freeing its page if it opened one. */
+    /**
+     * Port of zend_vm_stack_free_call_frame_ex, generalised to unwinding: pops {@code frame} and
+     * everything pushed after it (calls still being prepared when an exception struck), freeing
+     * the pages that held only those frames.
+     */
     public static void pop(long frame) {
+        while (!(frame >= vmStack + HEADER_SIZE && frame < getLong(vmStack + 8)) && getLong(vmStack + 16) != 0) {
+            freeTopPage();
+        }
         if (vmStack + HEADER_SIZE == frame && getLong(vmStack + 16) != 0) {
-            long p = vmStack, prev = getLong(p + 16);
-            top = getLong(prev);
-            end = getLong(prev + 8);
-            vmStack = prev;
-            ZendAlloc.efree(p);
+            freeTopPage();
         } else {
             top = frame;
         }
+    }
+
+    private static void freeTopPage() {
+        long p = vmStack, prev = getLong(p + 16);
+        top = getLong(prev);
+        end = getLong(prev + 8);
+        vmStack = prev;
+        ZendAlloc.efree(p);
     }
 
     /** Port of zend_vm_stack_destroy. */

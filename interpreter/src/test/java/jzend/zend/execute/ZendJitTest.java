@@ -151,6 +151,43 @@ class ZendJitTest {
     }
 
     @Test
+    void internalFunctionsAreCalledDirectly() {
+        jzend.zend.ZendInternalFunctions.register(jzend.ext.standard.Var.FUNCTIONS);
+        int usage = jzend.zend.ZendInternalFunctions.lookup("memory_get_usage");
+        assertTrue(usage < 0);
+        // $m = memory_get_usage(); $r = memory_get_usage(true); return $m;
+        int fn = ZendFunctions.register(opArray("m", new long[]{1}, 2, 0,
+                op(ZendOpcode.INIT_FCALL).op1(IS_UNUSED, 0).op2(IS_UNUSED, usage),
+                op(ZendOpcode.DO_ICALL).result(IS_CV, cv(0)),
+                op(ZendOpcode.INIT_FCALL).op1(IS_UNUSED, 1).op2(IS_UNUSED, usage),
+                op(ZendOpcode.SEND_VAL).op1(IS_CONST, 0).op2(IS_UNUSED, 1),
+                op(ZendOpcode.DO_ICALL).result(IS_CV, cv(1)),
+                op(ZendOpcode.RETURN).op1(IS_CV, cv(0))));
+        long sizeBefore = AllocGlobals.mm_heap.size();
+        long reported = callFromMain(fn, 0, 0);
+        // what was allocated between: the result slot (16 -> bin 16), main's literals and frames on the VM stack page
+        assertEquals(sizeBefore + 16 + 16, reported, "memory_get_usage() is the heap's size at the call");
+    }
+
+    @Test
+    void internalFunctionArgumentErrorsAreThePhpOnes() {
+        jzend.zend.ZendInternalFunctions.register(jzend.ext.standard.Var.FUNCTIONS);
+        int usage = jzend.zend.ZendInternalFunctions.lookup("memory_get_usage");
+        long nullLiteral = 0;
+        int twoArgs = ZendFunctions.register(opArray("two", new long[]{1}, 1, 0,
+                op(ZendOpcode.INIT_FCALL).op1(IS_UNUSED, 2).op2(IS_UNUSED, usage),
+                op(ZendOpcode.SEND_VAL).op1(IS_CONST, 0).op2(IS_UNUSED, 1),
+                op(ZendOpcode.SEND_VAL).op1(IS_CONST, 0).op2(IS_UNUSED, 2),
+                op(ZendOpcode.DO_ICALL).result(IS_CV, cv(0)),
+                op(ZendOpcode.RETURN).op1(IS_CV, cv(0))));
+        ZendError e = assertThrows(ZendError.class, () -> callFromMain(twoArgs, 0, 0));
+        assertEquals("ArgumentCountError", e.phpClass);
+        assertEquals("memory_get_usage() expects at most 1 argument, 2 given", e.getMessage());
+        assertEquals("#0 t.php(3): memory_get_usage(1, 1)\n#1 t.php(3): two()\n#2 {main}", e.trace);
+        assertEquals(1, ZendVmStack.depthPages());
+    }
+
+    @Test
     void recursiveCalls() {
         assertEquals(6765, callFromMain(registerFib(), 20, 1));
     }

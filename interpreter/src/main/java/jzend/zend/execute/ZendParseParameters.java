@@ -1,0 +1,103 @@
+package jzend.zend.execute;
+
+import jzend.zend.ZendErrors;
+import jzend.zend.ZendFunctionEntry;
+import jzend.zend.ZendInternalFunctions;
+
+import static jzend.zend.alloc.NativeMemory.getDouble;
+import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.getLong;
+
+/**
+ * Reading an internal function's arguments from its call frame with PHP's coercions and errors
+ * (zend_API.c's Z_PARAM_* fast parameter parsing: zend_parse_arg_bool/long_weak,
+ * zend_wrong_parameter_type_error, the null-to-scalar deprecation of PHP 8.1).
+ */
+public final class ZendParseParameters {
+    private ZendParseParameters() {}
+
+    /** The address of argument {@code n} (1-based) of an internal call frame. */
+    public static long arg(long ex, int n) {
+        return ex + ZendExecuteData.varOffset(n - 1);
+    }
+
+    /** Z_PARAM_OPTIONAL Z_PARAM_BOOL: argument {@code n}, or {@code dflt} when not passed. */
+    public static boolean optionalBool(long ex, int n, boolean dflt) {
+        if (ZendExecuteData.numArgs(ex) < n) return dflt;
+        long zv = arg(ex, n);
+        int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        return switch (t) {
+            case ZendVm.IS_TRUE -> true;
+            case ZendVm.IS_FALSE -> false;
+            case ZendVm.IS_LONG -> getLong(zv) != 0;
+            case ZendVm.IS_DOUBLE -> getDouble(zv) != 0.0;
+            case ZendVm.IS_NULL -> {
+                nullDeprecated(ex, n, "bool");
+                yield false;
+            }
+            default -> throw typeError(ex, n, "bool", t);
+        };
+    }
+
+    /** Z_PARAM_LONG: argument {@code n} as an int (floats with a fractional part are deprecated, as 8.1). */
+    public static long requiredLong(long ex, int n) {
+        long zv = arg(ex, n);
+        int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        return switch (t) {
+            case ZendVm.IS_LONG -> getLong(zv);
+            case ZendVm.IS_TRUE -> 1;
+            case ZendVm.IS_FALSE -> 0;
+            case ZendVm.IS_NULL -> {
+                nullDeprecated(ex, n, "int");
+                yield 0;
+            }
+            default -> throw typeError(ex, n, "int", t);
+        };
+    }
+
+    /** The message prefix "name(): Argument #n ($param)". */
+    private static String argument(long ex, int n) {
+        ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));
+        String param = n <= f.paramNames().length ? f.paramNames()[n - 1] : f.paramNames()[f.paramNames().length - 1];
+        return f.name() + "(): Argument #" + n + " ($" + param.replace("...", "") + ")";
+    }
+
+    /** Port of zend_wrong_parameter_type_error: TypeError "f(): Argument #1 ($x) must be of type bool, array given". */
+    static ZendError typeError(long ex, int n, String expected, int actualType) {
+        return ZendError.create("TypeError", argument(ex, n) + " must be of type " + expected + ", " + zendZvalTypeName(actualType) + " given");
+    }
+
+    /** The 8.1 deprecation for null passed to a non-nullable scalar parameter of an internal function. */
+    private static void nullDeprecated(long ex, int n, String type) {
+        ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));
+        String param = f.paramNames()[Math.min(n, f.paramNames().length) - 1].replace("...", "");
+        ZendErrors.zend_error(ZendErrors.E_DEPRECATED, f.name() + "(): Passing null to parameter #" + n + " ($" + param
+                + ") of type " + type + " is deprecated");
+    }
+
+    /** Port of zend_zval_type_name: how errors name a value's type. */
+    public static String zendZvalTypeName(int type) {
+        return switch (type) {
+            case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> "null";
+            case ZendVm.IS_FALSE, ZendVm.IS_TRUE -> "bool";
+            case ZendVm.IS_LONG -> "int";
+            case ZendVm.IS_DOUBLE -> "float";
+            case 6 -> "string";
+            case 7 -> "array";
+            case 8 -> "object";
+            case 9 -> "resource";
+            default -> "mixed";
+        };
+    }
+
+    /** Port of zend_wrong_parameters_count_error: "f() expects exactly 1 argument, 2 given". */
+    static void checkArgCount(long ex) {
+        ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));
+        int n = ZendExecuteData.numArgs(ex), min = f.requiredArgs(), max = f.maxArgs();
+        if (n >= min && (max < 0 || n <= max)) return;
+        int expected = n < min ? min : max;
+        String how = min == max ? "exactly" : n < min ? "at least" : "at most";
+        throw ZendError.create("ArgumentCountError", f.name() + "() expects " + how + " " + expected + " argument"
+                + (expected == 1 ? "" : "s") + ", " + n + " given");
+    }
+}
