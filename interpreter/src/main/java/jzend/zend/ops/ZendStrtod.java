@@ -37,7 +37,7 @@ public final class ZendStrtod {
         int nd = 0; // total mantissa digits seen
         while (p < end && NumericString.isDigit(s[p])) {
             int d = s[p] - '0';
-            if (sig < 19) {
+            if (sig < 18) {
                 if (mant != 0 || d != 0) {
                     mant = mant * 10 + d;
                     sig = mant == 0 ? 0 : sig + 1;
@@ -54,7 +54,7 @@ public final class ZendStrtod {
             int q = p + 1;
             while (q < end && NumericString.isDigit(s[q])) {
                 int d = s[q] - '0';
-                if (sig < 19) {
+                if (sig < 18) {
                     if (mant != 0 || d != 0) {
                         mant = mant * 10 + d;
                         sig++;
