@@ -160,12 +160,22 @@ public final class DoubleFormat {
     }
 
     /**
-     * json_encode() of a finite float (the caller handles INF/NAN, which json_encode rejects with
-     * "Inf and NaN cannot be JSON encoded"): smart_str_append_double(serialize_precision, false), or
-     * with zero fraction when JSON_PRESERVE_ZERO_FRACTION.
+     * json_encode() of a finite float ({@code php_json_encode_double}; the caller rejects INF/NAN with
+     * "Inf and NaN cannot be JSON encoded"): {@code php_gcvt(d, serialize_precision, '.', 'e')}, plus
+     * ".0" when JSON_PRESERVE_ZERO_FRACTION and the text has no '.'.
      */
     public static void appendJson(ByteBuf out, double num, int serializePrecision, boolean preserveZeroFraction) {
-        appendDouble(out, num, serializePrecision, preserveZeroFraction);
+        int start = out.length();
+        gcvt(out, num, serializePrecision == 0 ? 1 : serializePrecision, (byte) '.', (byte) 'e', null);
+        if (preserveZeroFraction && Double.isFinite(num)) {
+            byte[] a = out.array();
+            for (int i = start; i < out.length(); i++) {
+                if (a[i] == '.') {
+                    return;
+                }
+            }
+            out.append('.').append('0');
+        }
     }
 
     /**

@@ -175,7 +175,7 @@ public final class Dtoa {
             nd = 1;
         }
         double a = Math.abs(v);
-        if (nd <= 15) {
+        if (nd <= 15 && a >= Double.MIN_NORMAL) {
             // shortest digits decide unless they sit exactly on a rounding tie (see class notes)
             if (a < 9007199254740992.0 && a == Math.rint(a)) {
                 setLong((long) a);
