@@ -220,7 +220,7 @@ public final class Arith {
                     --i;
                     if (mulOverflows(l1, l2)) {
                         double dval = (double) l1 * (double) l2;
-                        r.dval = dval * Math.pow((double) l2, (double) i);
+                        r.dval = dval * FloatPow.pow((double) l2, (double) i);
                         return IS_DOUBLE;
                     }
                     l1 = l1 * l2;
@@ -228,7 +228,7 @@ public final class Arith {
                     i /= 2;
                     if (mulOverflows(l2, l2)) {
                         double dval = (double) l2 * (double) l2;
-                        r.dval = (double) l1 * Math.pow(dval, (double) i);
+                        r.dval = (double) l1 * FloatPow.pow(dval, (double) i);
                         return IS_DOUBLE;
                     }
                     l2 = l2 * l2;
@@ -237,13 +237,13 @@ public final class Arith {
             r.lval = l1;
             return IS_LONG;
         }
-        r.dval = Math.pow((double) base, (double) exp);
+        r.dval = FloatPow.pow((double) base, (double) exp);
         return IS_DOUBLE;
     }
 
     /** double ** double: C pow(). */
     public static double pow(double a, double b) {
-        return Math.pow(a, b);
+        return FloatPow.pow(a, b);
     }
 
     /** {@code ++} on a long (fast_long_increment_function): PHP_INT_MAX + 1 becomes a double. */
