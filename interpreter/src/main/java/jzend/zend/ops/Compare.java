@@ -45,8 +45,9 @@ public final class Compare {
     }
 
     /**
-     * {@code zend_binary_strcmp}: memcmp of the common prefix (the byte difference, as glibc's memcmp
-     * returns and PHP's strcmp() exposes), else -1/0/1 by length.
+     * {@code zend_binary_strcmp}: memcmp of the common prefix, else -1/0/1 by length. The magnitude of
+     * a memcmp result is unspecified (glibc's vectorised memcmp returns word differences, which PHP's
+     * strcmp() exposes); this returns the first differing bytes' difference, so only the sign matches php.
      */
     public static int binaryStrcmp(byte[] s1, int o1, int l1, byte[] s2, int o2, int l2) {
         int n = Math.min(l1, l2);
