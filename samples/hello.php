@@ -1,5 +1,6 @@
 Hello from jzend!
 <?php
-// PHP code runs once the engine lands; the text outside the tags is passed through now.
+$who = "ZendMM";
+echo "Every string and array of this script lives in $who's memory: ", memory_get_usage(), " bytes in use.\n";
 ?>
-The heap starts, runs and shuts down exactly as php-src does.
+The text outside the PHP tags is passed through as is.
