@@ -1,100 +1,149 @@
 package jzend.zend.execute;
 
+import jzend.zend.ZendErrors;
+import jzend.zend.ops.Arith;
+import jzend.zend.ops.ErrorSink;
+import jzend.zend.ops.NumResult;
+import jzend.zend.ops.ZType;
+import jzend.zend.ops.ZendException;
+
 import static jzend.zend.alloc.NativeMemory.getDouble;
 import static jzend.zend.alloc.NativeMemory.getInt;
 import static jzend.zend.alloc.NativeMemory.getLong;
 
 /**
- * The out-of-line slow paths of the arithmetic and comparison handlers (zend_operators.c's
- * add_function_slow and friends) for null, bool, int and float operands.
+ * The out-of-line slow paths of the arithmetic, bitwise and comparison handlers
+ * (zend_operators.c's add_function_slow, div_function, mod_function, …) over zvals, with the
+ * semantics of {@link Arith}: int overflow to float, PHP's DivisionByZeroError/ArithmeticError,
+ * the deprecation for floats losing precision in integer operators.
  */
 final class ZendArith {
     private ZendArith() {}
 
-    static final int ADD = 1, SUB = 2, MUL = 3;
+    static final int ADD = 1, SUB = 2, MUL = 3, DIV = 4, MOD = 5, SL = 6, SR = 7, BW_OR = 9, BW_AND = 10,
+            BW_XOR = 11, POW = 12;
 
-    /** The operand as a number: null and false are 0, true is 1 (zendi_try_convert_scalar_to_number). */
-    private static boolean isDouble(long zv) {
-        return (getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_DOUBLE;
+    /** The executor runs on one thread: result and operand holders shared by all slow paths. */
+    private static final NumResult R = new NumResult(), X = new NumResult(), Y = new NumResult();
+    /** Warnings and deprecations of the numeric code, reported at the executing line. */
+    private static final ErrorSink SINK = ZendErrors::zend_error;
+
+    private static int type(long zv) {
+        return getInt(zv + ZendVm.TYPE) & 0xff;
     }
 
-    private static long lval(long zv) {
-        int t = getInt(zv + ZendVm.TYPE) & 0xff;
-        return switch (t) {
-            case ZendVm.IS_LONG -> getLong(zv);
-            case ZendVm.IS_TRUE -> 1;
-            case ZendVm.IS_NULL, ZendVm.IS_FALSE, ZendVm.IS_UNDEF -> 0;
-            default -> throw new UnsupportedOperationException("arithmetic on type " + t + " needs the string/array layer");
+    private static String symbol(int op) {
+        return switch (op) {
+            case ADD -> "+";
+            case SUB -> "-";
+            case MUL -> "*";
+            case DIV -> "/";
+            case MOD -> "%";
+            case SL -> "<<";
+            case SR -> ">>";
+            case BW_OR -> "|";
+            case BW_AND -> "&";
+            case BW_XOR -> "^";
+            default -> "**";
         };
     }
 
-    private static double dval(long zv) {
-        return isDouble(zv) ? getDouble(zv) : (double) lval(zv);
+    /** zend_binop_error: TypeError "Unsupported operand types: array + int". */
+    private static ZendError unsupported(int op, long a, long b) {
+        return ZendError.create("TypeError", "Unsupported operand types: " + ZendParseParameters.zendZvalTypeName(type(a))
+                + " " + symbol(op) + " " + ZendParseParameters.zendZvalTypeName(type(b)));
     }
 
-    /** add/sub/mul_function_slow: long overflow goes to double, as ZEND_SIGNED_MULTIPLY_LONG does. */
+    /** The operand as a number (zendi_try_convert_scalar_to_number): IS_LONG or IS_DOUBLE into {@code r}. */
+    private static int number(long zv, NumResult r, int op, long a, long b) {
+        switch (type(zv)) {
+            case ZendVm.IS_LONG -> { r.lval = getLong(zv); return ZType.IS_LONG; }
+            case ZendVm.IS_DOUBLE -> { r.dval = getDouble(zv); return ZType.IS_DOUBLE; }
+            case ZendVm.IS_TRUE -> { r.lval = 1; return ZType.IS_LONG; }
+            case ZendVm.IS_NULL, ZendVm.IS_FALSE, ZendVm.IS_UNDEF -> { r.lval = 0; return ZType.IS_LONG; }
+            default -> throw unsupported(op, a, b);
+        }
+    }
+
+    /** The operand as an integer for % << >> & | ^ (zendi_try_get_long with the 8.1 deprecation). */
+    private static long integer(long zv, int op, long a, long b) {
+        if (number(zv, X, op, a, b) == ZType.IS_LONG) return X.lval;
+        return Arith.dvalToLvalForOperator(X.dval, SINK);
+    }
+
+    /** The binary arithmetic and bitwise operators on any operands. */
     static void binary(int op, long result, long a, long b) {
-        if (!isDouble(a) && !isDouble(b)) {
-            long x = lval(a), y = lval(b);
+        try {
             switch (op) {
-                case ADD -> {
-                    long s = x + y;
-                    if (((x ^ s) & (y ^ s)) < 0) ZendVm.setDouble(result, (double) x + (double) y);
-                    else ZendVm.setLong(result, s);
-                }
-                case SUB -> {
-                    long s = x - y;
-                    if (((x ^ y) & (x ^ s)) < 0) ZendVm.setDouble(result, (double) x - (double) y);
-                    else ZendVm.setLong(result, s);
-                }
-                default -> {
-                    long hi = Math.multiplyHigh(x, y), lo = x * y;
-                    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) ZendVm.setLong(result, lo);
-                    else ZendVm.setDouble(result, (double) x * (double) y);
-                }
+                case MOD -> ZendVm.setLong(result, Arith.mod(integer(a, op, a, b), integer(b, op, a, b)));
+                case SL -> ZendVm.setLong(result, Arith.shiftLeft(integer(a, op, a, b), integer(b, op, a, b)));
+                case SR -> ZendVm.setLong(result, Arith.shiftRight(integer(a, op, a, b), integer(b, op, a, b)));
+                case BW_OR -> ZendVm.setLong(result, integer(a, op, a, b) | integer(b, op, a, b));
+                case BW_AND -> ZendVm.setLong(result, integer(a, op, a, b) & integer(b, op, a, b));
+                case BW_XOR -> ZendVm.setLong(result, integer(a, op, a, b) ^ integer(b, op, a, b));
+                default -> numeric(op, result, a, b);
             }
+        } catch (ZendException e) {
+            throw ZendError.create(e.phpClass(), e.getMessage());
+        }
+    }
+
+    private static void numeric(int op, long result, long a, long b) {
+        NumResult x = X, y = Y;
+        int tx = number(a, x, op, a, b), ty = number(b, y, op, a, b);
+        if (tx == ZType.IS_LONG && ty == ZType.IS_LONG) {
+            int t = switch (op) {
+                case ADD -> Arith.add(x.lval, y.lval, R);
+                case SUB -> Arith.sub(x.lval, y.lval, R);
+                case MUL -> Arith.mul(x.lval, y.lval, R);
+                case DIV -> Arith.div(x.lval, y.lval, R);
+                default -> Arith.pow(x.lval, y.lval, R);
+            };
+            if (t == ZType.IS_LONG) ZendVm.setLong(result, R.lval);
+            else ZendVm.setDouble(result, R.dval);
             return;
         }
-        double x = dval(a), y = dval(b);
+        double dx = tx == ZType.IS_LONG ? (double) x.lval : x.dval, dy = ty == ZType.IS_LONG ? (double) y.lval : y.dval;
         ZendVm.setDouble(result, switch (op) {
-            case ADD -> x + y;
-            case SUB -> x - y;
-            default -> x * y;
+            case ADD -> dx + dy;
+            case SUB -> dx - dy;
+            case MUL -> dx * dy;
+            case DIV -> Arith.div(dx, dy);
+            default -> Arith.pow(dx, dy);
         });
     }
 
     /** increment_function for non-long operands: null becomes 1, doubles add 1, LONG_MAX overflows. */
     static void increment(long var) {
-        int t = getInt(var + ZendVm.TYPE) & 0xff;
+        int t = type(var);
         switch (t) {
             case ZendVm.IS_LONG -> ZendVm.setDouble(var, (double) Long.MAX_VALUE + 1.0);
             case ZendVm.IS_DOUBLE -> ZendVm.setDouble(var, getDouble(var) + 1);
             case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> ZendVm.setLong(var, 1);
             case ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { /* bools are not changed by ++ */ }
-            default -> throw new UnsupportedOperationException("++ on type " + t + " needs the string/array layer");
+            default -> throw ZendError.create("TypeError", "Cannot increment " + ZendParseParameters.zendZvalTypeName(t));
         }
     }
 
     /** decrement_function for non-long operands: null stays null. */
     static void decrement(long var) {
-        int t = getInt(var + ZendVm.TYPE) & 0xff;
+        int t = type(var);
         switch (t) {
             case ZendVm.IS_LONG -> ZendVm.setDouble(var, (double) Long.MIN_VALUE - 1.0);
             case ZendVm.IS_DOUBLE -> ZendVm.setDouble(var, getDouble(var) - 1);
             case ZendVm.IS_NULL, ZendVm.IS_UNDEF, ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { }
-            default -> throw new UnsupportedOperationException("-- on type " + t + " needs the string/array layer");
+            default -> throw ZendError.create("TypeError", "Cannot decrement " + ZendParseParameters.zendZvalTypeName(t));
         }
     }
 
     /** zend_compare for numbers and null/bool (a bool or null operand compares as booleans). */
     static int compare(long a, long b) {
-        int ta = getInt(a + ZendVm.TYPE) & 0xff, tb = getInt(b + ZendVm.TYPE) & 0xff;
+        int ta = type(a), tb = type(b);
         if (ta <= ZendVm.IS_TRUE || tb <= ZendVm.IS_TRUE) {
-            boolean x = ZendVm.isTrue(a), y = ZendVm.isTrue(b);
-            return Boolean.compare(x, y);
+            return Boolean.compare(ZendVm.isTrue(a), ZendVm.isTrue(b));
         }
         if (ta == ZendVm.IS_LONG && tb == ZendVm.IS_LONG) return Long.compare(getLong(a), getLong(b));
-        double x = dval(a), y = dval(b);
+        double x = ta == ZendVm.IS_LONG ? getLong(a) : getDouble(a), y = tb == ZendVm.IS_LONG ? getLong(b) : getDouble(b);
         return x < y ? -1 : x > y ? 1 : x == y ? 0 : 1;
     }
 }

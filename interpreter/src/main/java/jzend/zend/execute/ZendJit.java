@@ -154,16 +154,43 @@ public final class ZendJit {
                     operand(o.op2Type, o.op2);
                     vm(o.opcode == ZendOpcode.ADD ? "add" : o.opcode == ZendOpcode.SUB ? "sub" : "mul", "(JJJ)V");
                 }
-                case ZendOpcode.ASSIGN_OP -> {
+                case ZendOpcode.DIV, ZendOpcode.MOD, ZendOpcode.POW, ZendOpcode.SL, ZendOpcode.SR,
+                     ZendOpcode.BW_OR, ZendOpcode.BW_AND, ZendOpcode.BW_XOR -> {
                     saveOpline(i);
+                    mv.visitLdcInsn(o.opcode);
+                    operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
-                    vm(switch (o.extendedValue) {
-                        case ZendOpcode.ADD -> "assignAdd";
-                        case ZendOpcode.SUB -> "assignSub";
-                        case ZendOpcode.MUL -> "assignMul";
-                        default -> throw new IllegalArgumentException("ASSIGN_OP " + ZendOpcode.name(o.extendedValue));
-                    }, "(JJ)V");
+                    vm("binaryOp", "(IJJJ)V");
+                }
+                case ZendOpcode.SPACESHIP -> {
+                    saveOpline(i);
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm("spaceship", "(JJJ)V");
+                }
+                case ZendOpcode.BW_NOT -> {
+                    saveOpline(i);
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    vm("bwNot", "(JJ)V");
+                }
+                case ZendOpcode.ASSIGN_OP -> {
+                    saveOpline(i);
+                    switch (o.extendedValue) {
+                        case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL -> {
+                            operand(o.op1Type, o.op1);
+                            operand(o.op2Type, o.op2);
+                            vm(o.extendedValue == ZendOpcode.ADD ? "assignAdd" : o.extendedValue == ZendOpcode.SUB ? "assignSub" : "assignMul", "(JJ)V");
+                        }
+                        default -> {
+                            mv.visitLdcInsn(o.extendedValue);
+                            operand(o.op1Type, o.op1);
+                            operand(o.op2Type, o.op2);
+                            vm("assignOp", "(IJJ)V");
+                        }
+                    }
                     copyResult(o, o.op1Type, o.op1);
                 }
                 case ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC, ZendOpcode.POST_INC, ZendOpcode.POST_DEC -> {

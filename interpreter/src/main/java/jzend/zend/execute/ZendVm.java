@@ -88,6 +88,29 @@ public final class ZendVm {
         arith(ZendArith.MUL, result, a, b);
     }
 
+    /** ZEND_DIV, ZEND_MOD, ZEND_POW, ZEND_SL, ZEND_SR, ZEND_BW_OR/AND/XOR (opcode numbers as in zend_vm_opcodes.h). */
+    public static void binaryOp(int opcode, long result, long a, long b) {
+        ZendArith.binary(opcode, result, a, b);
+    }
+
+    /** ZEND_ASSIGN_OP with any of the binary operators: var op= value. */
+    public static void assignOp(int opcode, long var, long value) {
+        ZendArith.binary(opcode, var, var, value);
+    }
+
+    /** ZEND_SPACESHIP: -1, 0 or 1. */
+    public static void spaceship(long result, long a, long b) {
+        setLong(result, ZendArith.compare(a, b));
+    }
+
+    /** ZEND_BW_NOT for numbers. */
+    public static void bwNot(long result, long a) {
+        int t = getInt(a + TYPE) & 0xff;
+        if (t == IS_LONG) setLong(result, ~getLong(a));
+        else if (t == IS_DOUBLE) setLong(result, ~jzend.zend.ops.Arith.dvalToLval(getDouble(a)));
+        else throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zendZvalTypeName(t));
+    }
+
     /** ZEND_ASSIGN_OP with ZEND_ADD: var += value. */
     public static void assignAdd(long var, long value) {
         add(var, var, value);
@@ -106,6 +129,9 @@ public final class ZendVm {
     private static void arith(int op, long result, long a, long b) {
         ZendArith.binary(op, result, a, b);
     }
+
+    /** Scratch buffer for formatting floats (one executor thread). */
+    private static final jzend.zend.ops.ByteBuf FLOAT = new jzend.zend.ops.ByteBuf();
 
     // ------------------------------------------------------------------ increment and decrement
 
@@ -296,6 +322,11 @@ public final class ZendVm {
             case IS_TRUE -> {
                 NUM[0] = '1';
                 jzend.zend.ZendWrite.write(NUM, 0, 1);
+            }
+            case IS_DOUBLE -> {
+                FLOAT.reset();
+                jzend.zend.ops.DoubleFormat.appendForEcho(FLOAT, getDouble(value));
+                jzend.zend.ZendWrite.write(FLOAT.array(), 0, FLOAT.length());
             }
             case IS_NULL, IS_FALSE, IS_UNDEF -> { }
             default -> throw new UnsupportedOperationException("echo of type " + t + " needs the string layer");
