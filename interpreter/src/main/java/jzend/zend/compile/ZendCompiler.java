@@ -1,0 +1,511 @@
+package jzend.zend.compile;
+
+import jzend.zend.compile.ast.Arg;
+import jzend.zend.compile.ast.BinaryOp;
+import jzend.zend.compile.ast.Expr;
+import jzend.zend.compile.ast.FunctionDecl;
+import jzend.zend.compile.ast.Param;
+import jzend.zend.compile.ast.Stmt;
+import jzend.zend.compile.ast.UnaryOp;
+import jzend.zend.execute.ZendExecuteData;
+import jzend.zend.execute.ZendFunctions;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static jzend.zend.compile.ZendOp.IS_CONST;
+import static jzend.zend.compile.ZendOp.IS_CV;
+import static jzend.zend.compile.ZendOp.IS_TMP_VAR;
+import static jzend.zend.compile.ZendOp.IS_UNUSED;
+
+/**
+ * The compiler from AST to op_arrays (zend_compile.c): one op_array for the script's top-level
+ * code and one per function. Functions declared at the top level are bound at compile time
+ * (early binding, so a call may precede the declaration), and calls to them compile to
+ * INIT_FCALL with the callee known.
+ *
+ * <p>Operands are numbered while compiling (CV n, TMP n) and turned into frame offsets at the end
+ * (pass_two), when the number of CVs is known: CV n at EX_VAR_NUM(n), TMP n after the CVs.
+ */
+public final class ZendCompiler {
+    /** A compiled script: its main op_array and all function op_arrays, registered in {@link ZendFunctions}. */
+    public record CompiledScript(int main, int[] functions) {}
+
+    /** An operand while compiling (znode): its type and CV/TMP number, literal index or 0. */
+    record ZNode(byte type, int value) {
+        static final ZNode UNUSED = new ZNode(IS_UNUSED, 0);
+    }
+
+    private final byte[] filename;
+    /** Lower-cased function name → index in ZendFunctions (CG(function_table) for user functions). */
+    private final Map<String, Integer> functions = new HashMap<>();
+    private final List<Integer> compiled = new ArrayList<>();
+
+    private ZendCompiler(byte[] filename) {
+        this.filename = filename;
+    }
+
+    /** Port of zend_compile (compile_file after parsing): the top-level statements of a script. */
+    public static CompiledScript compile(List<Stmt> stmts, byte[] filename) {
+        ZendCompiler c = new ZendCompiler(filename);
+        // early binding: every top-level function is known before any body is compiled
+        List<FunctionDecl> decls = new ArrayList<>();
+        for (Stmt s : stmts) {
+            if (s instanceof Stmt.FunctionDeclaration fd) {
+                String key = lower(fd.decl().name());
+                if (c.functions.containsKey(key)) {
+                    throw ParseError.compile("Cannot redeclare " + new String(fd.decl().name(), StandardCharsets.ISO_8859_1) + "()", fd.line());
+                }
+                ZendOpArray op = new ZendOpArray(fd.decl().name(), filename);
+                c.functions.put(key, ZendFunctions.register(op));
+                decls.add(fd.decl());
+            }
+        }
+        for (FunctionDecl d : decls) c.compileFunction(d, c.functions.get(lower(d.name())));
+        ZendOpArray mainOp = new ZendOpArray("{main}".getBytes(StandardCharsets.ISO_8859_1), filename);
+        int main = ZendFunctions.register(mainOp);
+        OpArrayCompiler oc = c.new OpArrayCompiler(mainOp);
+        for (Stmt s : stmts) oc.stmt(s);
+        int lastLine = stmts.isEmpty() ? 1 : stmts.get(stmts.size() - 1).line();
+        oc.emit(ZendOpcode.RETURN, lastLine).op1(IS_CONST, oc.literals.addLong(1));
+        oc.finish();
+        c.compiled.add(main);
+        int[] fns = c.compiled.stream().filter(i -> i != main).mapToInt(Integer::intValue).toArray();
+        return new CompiledScript(main, fns);
+    }
+
+    private void compileFunction(FunctionDecl d, int index) {
+        ZendOpArray op = ZendFunctions.opArray(index);
+        op.lineStart = d.line();
+        op.lineEnd = d.endLine();
+        OpArrayCompiler oc = new OpArrayCompiler(op);
+        int required = 0;
+        for (int i = 0; i < d.params().size(); i++) {
+            Param p = d.params().get(i);
+            if (p.byRef() || p.variadic() || p.type() != null || p.defaultValue() != null) {
+                throw ParseError.compile("jzend does not compile this parameter form yet", p.line());
+            }
+            int cv = oc.lookupCv(p.name());
+            oc.emit(ZendOpcode.RECV, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv);
+            required = i + 1;
+        }
+        op.numArgs = d.params().size();
+        op.requiredNumArgs = required;
+        for (Stmt s : d.body()) oc.stmt(s);
+        oc.emit(ZendOpcode.RETURN, d.endLine()).op1(IS_CONST, oc.literals.addNull());
+        oc.finish();
+        compiled.add(index);
+    }
+
+    private static String lower(byte[] name) {
+        byte[] b = name.clone();
+        for (int i = 0; i < b.length; i++) if (b[i] >= 'A' && b[i] <= 'Z') b[i] += 32;
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The compilation of one op_array (CG(active_op_array) and its context). */
+    private final class OpArrayCompiler {
+        private final ZendOpArray op;
+        final Literals literals = new Literals();
+        private final List<ZendOp> ops = new ArrayList<>();
+        private final Map<String, Integer> cvs = new HashMap<>();
+        private final List<byte[]> cvNames = new ArrayList<>();
+        private int temporaries;
+        /** Enclosing loops and switches (zend_loop_var / CG(context).brk_cont_array). */
+        private final ArrayDeque<Loop> loops = new ArrayDeque<>();
+
+        OpArrayCompiler(ZendOpArray op) {
+            this.op = op;
+        }
+
+        ZendOp emit(int opcode, int line) {
+            ZendOp o = new ZendOp(opcode, line);
+            ops.add(o);
+            return o;
+        }
+
+        int next() {
+            return ops.size();
+        }
+
+        /** Port of lookup_cv. */
+        int lookupCv(byte[] name) {
+            String key = new String(name, StandardCharsets.ISO_8859_1);
+            Integer n = cvs.get(key);
+            if (n != null) return n;
+            cvs.put(key, cvNames.size());
+            cvNames.add(name);
+            return cvNames.size() - 1;
+        }
+
+        /** Port of get_temporary_variable. */
+        ZNode tmp() {
+            return new ZNode(IS_TMP_VAR, temporaries++);
+        }
+
+        /** Port of pass_two: CV/TMP numbers become frame offsets, literals go to native memory. */
+        void finish() {
+            int lastVar = cvNames.size();
+            for (ZendOp o : ops) {
+                o.op1 = offset(o.op1Type, o.op1, lastVar);
+                o.op2 = offset(o.op2Type, o.op2, lastVar);
+                o.result = offset(o.resultType, o.result, lastVar);
+            }
+            op.opcodes = ops.toArray(new ZendOp[0]);
+            op.vars = cvNames.toArray(new byte[0][]);
+            op.T = temporaries;
+            literals.install(op);
+        }
+
+        private int offset(byte type, int n, int lastVar) {
+            return switch (type) {
+                case IS_CV -> ZendExecuteData.varOffset(n);
+                case IS_TMP_VAR, ZendOp.IS_VAR -> ZendExecuteData.varOffset(lastVar + n);
+                default -> n;
+            };
+        }
+
+        // -------------------------------------------------------------- statements
+
+        void stmt(Stmt s) {
+            switch (s) {
+                case Stmt.Echo e -> {
+                    for (Expr x : e.exprs()) {
+                        ZNode v = expr(x);
+                        emit(ZendOpcode.ECHO, e.line()).op1(v.type(), v.value());
+                    }
+                }
+                case Stmt.ExprStmt e -> freeResult(expr(e.expr()), e.line());
+                case Stmt.Block b -> b.body().forEach(this::stmt);
+                case Stmt.If i -> ifStmt(i);
+                case Stmt.While w -> whileStmt(w);
+                case Stmt.DoWhile d -> doWhile(d);
+                case Stmt.For f -> forStmt(f);
+                case Stmt.Break b -> breakContinue(b.depth(), true, b.line());
+                case Stmt.Continue c -> breakContinue(c.depth(), false, c.line());
+                case Stmt.Return r -> {
+                    ZNode v = r.value() != null ? expr(r.value()) : new ZNode(IS_CONST, literals.addNull());
+                    emit(ZendOpcode.RETURN, r.line()).op1(v.type(), v.value());
+                }
+                case Stmt.FunctionDeclaration fd -> { /* bound at compile time */ }
+                default -> throw unsupported(s.getClass().getSimpleName(), s.line());
+            }
+        }
+
+        /** Port of zend_do_free: an expression statement's value is dropped. */
+        private void freeResult(ZNode v, int line) {
+            if (v.type() != IS_TMP_VAR) return;
+            ZendOp last = ops.get(ops.size() - 1);
+            if (last.resultType == IS_TMP_VAR && last.result == v.value() && hasOptionalResult(last.opcode)) {
+                if (last.opcode == ZendOpcode.POST_INC) last.opcode = ZendOpcode.PRE_INC;
+                if (last.opcode == ZendOpcode.POST_DEC) last.opcode = ZendOpcode.PRE_DEC;
+                last.resultType = IS_UNUSED;
+                last.result = 0;
+                return;
+            }
+            emit(ZendOpcode.FREE, line).op1(v.type(), v.value());
+        }
+
+        private boolean hasOptionalResult(int opcode) {
+            return switch (opcode) {
+                case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
+                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL -> true;
+                default -> false;
+            };
+        }
+
+        private void ifStmt(Stmt.If s) {
+            List<Integer> toEnd = new ArrayList<>();
+            for (int b = 0; b < s.branches().size(); b++) {
+                Stmt.IfBranch br = s.branches().get(b);
+                ZNode cond = expr(br.cond());
+                ZendOp jmpz = emit(ZendOpcode.JMPZ, br.line()).op1(cond.type(), cond.value());
+                br.body().forEach(this::stmt);
+                boolean last = b == s.branches().size() - 1 && s.elseBody() == null;
+                if (!last) toEnd.add(emitJmp(br.line()));
+                jmpz.op2(IS_UNUSED, next());
+            }
+            if (s.elseBody() != null) s.elseBody().forEach(this::stmt);
+            for (int j : toEnd) ops.get(j).op1 = next();
+        }
+
+        private void whileStmt(Stmt.While s) {
+            // zend_compile_while: jump to the condition at the bottom
+            int jmpToCond = emitJmp(s.line());
+            int body = next();
+            Loop loop = new Loop();
+            loops.push(loop);
+            s.body().forEach(this::stmt);
+            loops.pop();
+            int cond = next();
+            ops.get(jmpToCond).op1 = cond;
+            ZNode c = expr(s.cond());
+            emit(ZendOpcode.JMPNZ, s.line()).op1(c.type(), c.value()).op2(IS_UNUSED, body);
+            loop.patch(cond, next());
+        }
+
+        private void doWhile(Stmt.DoWhile s) {
+            int body = next();
+            Loop loop = new Loop();
+            loops.push(loop);
+            s.body().forEach(this::stmt);
+            loops.pop();
+            int cond = next();
+            ZNode c = expr(s.cond());
+            emit(ZendOpcode.JMPNZ, s.line()).op1(c.type(), c.value()).op2(IS_UNUSED, body);
+            loop.patch(cond, next());
+        }
+
+        private void forStmt(Stmt.For s) {
+            for (Expr e : s.init()) freeResult(expr(e), s.line());
+            int jmpToCond = emitJmp(s.line());
+            int body = next();
+            Loop loop = new Loop();
+            loops.push(loop);
+            s.body().forEach(this::stmt);
+            loops.pop();
+            int step = next();
+            for (Expr e : s.step()) freeResult(expr(e), s.line());
+            int cond = next();
+            ops.get(jmpToCond).op1 = cond;
+            if (s.cond().isEmpty()) {
+                emitJmp(s.line());
+                ops.get(ops.size() - 1).op1 = body;
+            } else {
+                ZNode c = null;
+                for (int i = 0; i < s.cond().size(); i++) {
+                    c = expr(s.cond().get(i));
+                    if (i < s.cond().size() - 1) freeResult(c, s.line());
+                }
+                emit(ZendOpcode.JMPNZ, s.line()).op1(c.type(), c.value()).op2(IS_UNUSED, body);
+            }
+            loop.patch(step, next());
+        }
+
+        private void breakContinue(int depth, boolean isBreak, int line) {
+            if (depth > loops.size()) {
+                throw ParseError.compile("Cannot '" + (isBreak ? "break" : "continue") + "' " + depth + " level"
+                        + (depth == 1 ? "" : "s"), line);
+            }
+            Loop target = loops.stream().skip(depth - 1).findFirst().orElseThrow();
+            int j = emitJmp(line);
+            (isBreak ? target.breaks : target.continues).add(j);
+        }
+
+        private int emitJmp(int line) {
+            emit(ZendOpcode.JMP, line);
+            return ops.size() - 1;
+        }
+
+        /** Jumps of break and continue inside one loop, patched when its end is known. */
+        private final class Loop {
+            final List<Integer> breaks = new ArrayList<>(), continues = new ArrayList<>();
+
+            void patch(int continueTarget, int breakTarget) {
+                for (int j : continues) ops.get(j).op1 = continueTarget;
+                for (int j : breaks) ops.get(j).op1 = breakTarget;
+            }
+        }
+
+        // -------------------------------------------------------------- expressions
+
+        ZNode expr(Expr e) {
+            return switch (e) {
+                case Expr.IntLiteral i -> new ZNode(IS_CONST, literals.addLong(i.value()));
+                case Expr.FloatLiteral f -> new ZNode(IS_CONST, literals.addDouble(f.value()));
+                case Expr.ConstFetch c -> constant(c);
+                case Expr.Variable v -> new ZNode(IS_CV, lookupCv(v.name()));
+                case Expr.Assign a -> assign(a);
+                case Expr.CompoundAssign c -> compoundAssign(c);
+                case Expr.IncDec i -> incDec(i);
+                case Expr.Binary b -> binary(b);
+                case Expr.Unary u -> unary(u);
+                case Expr.Conditional c -> conditional(c);
+                case Expr.BooleanAnd a -> shortCircuit(a.left(), a.right(), true, a.line());
+                case Expr.BooleanOr o -> shortCircuit(o.left(), o.right(), false, o.line());
+                case Expr.Print p -> {
+                    ZNode v = expr(p.operand());
+                    emit(ZendOpcode.ECHO, p.line()).op1(v.type(), v.value());
+                    yield new ZNode(IS_CONST, literals.addLong(1));
+                }
+                case Expr.FunctionCall f -> call(f);
+                default -> throw unsupported(e.getClass().getSimpleName(), e.line());
+            };
+        }
+
+        private ZNode constant(Expr.ConstFetch c) {
+            String n = c.name().text().toLowerCase(java.util.Locale.ROOT);
+            return switch (n) {
+                case "true" -> new ZNode(IS_CONST, literals.addBool(true));
+                case "false" -> new ZNode(IS_CONST, literals.addBool(false));
+                case "null" -> new ZNode(IS_CONST, literals.addNull());
+                case "php_int_max" -> new ZNode(IS_CONST, literals.addLong(Long.MAX_VALUE));
+                case "php_int_min" -> new ZNode(IS_CONST, literals.addLong(Long.MIN_VALUE));
+                case "php_int_size" -> new ZNode(IS_CONST, literals.addLong(8));
+                default -> throw unsupported("constant " + c.name().text(), c.line());
+            };
+        }
+
+        private ZNode assign(Expr.Assign a) {
+            if (!(a.target() instanceof Expr.Variable v)) throw unsupported("assignment to " + a.target().getClass().getSimpleName(), a.line());
+            ZNode value = expr(a.value());
+            ZNode result = tmp();
+            emit(ZendOpcode.ASSIGN, a.line()).op1(IS_CV, lookupCv(v.name())).op2(value.type(), value.value())
+                    .result(result.type(), result.value());
+            return result;
+        }
+
+        private ZNode compoundAssign(Expr.CompoundAssign c) {
+            if (!(c.target() instanceof Expr.Variable v)) throw unsupported("compound assignment to a non-variable", c.line());
+            int opcode = switch (c.op()) {
+                case ADD -> ZendOpcode.ADD;
+                case SUB -> ZendOpcode.SUB;
+                case MUL -> ZendOpcode.MUL;
+                default -> throw unsupported("operator " + c.op().symbol + "=", c.line());
+            };
+            ZNode value = expr(c.value());
+            ZNode result = tmp();
+            emit(ZendOpcode.ASSIGN_OP, c.line()).op1(IS_CV, lookupCv(v.name())).op2(value.type(), value.value())
+                    .result(result.type(), result.value()).extended(opcode);
+            return result;
+        }
+
+        private ZNode incDec(Expr.IncDec i) {
+            if (!(i.target() instanceof Expr.Variable v)) throw unsupported("++/-- of a non-variable", i.line());
+            int opcode = i.prefix() ? (i.increment() ? ZendOpcode.PRE_INC : ZendOpcode.PRE_DEC)
+                    : (i.increment() ? ZendOpcode.POST_INC : ZendOpcode.POST_DEC);
+            ZNode result = tmp();
+            emit(opcode, i.line()).op1(IS_CV, lookupCv(v.name())).result(result.type(), result.value());
+            return result;
+        }
+
+        private ZNode binary(Expr.Binary b) {
+            boolean swap = b.op() == BinaryOp.IS_GREATER || b.op() == BinaryOp.IS_GREATER_OR_EQUAL;
+            int opcode = switch (b.op()) {
+                case ADD -> ZendOpcode.ADD;
+                case SUB -> ZendOpcode.SUB;
+                case MUL -> ZendOpcode.MUL;
+                case IS_SMALLER, IS_GREATER -> ZendOpcode.IS_SMALLER;
+                case IS_SMALLER_OR_EQUAL, IS_GREATER_OR_EQUAL -> ZendOpcode.IS_SMALLER_OR_EQUAL;
+                case IS_EQUAL -> ZendOpcode.IS_EQUAL;
+                case IS_NOT_EQUAL -> ZendOpcode.IS_NOT_EQUAL;
+                case IS_IDENTICAL -> ZendOpcode.IS_IDENTICAL;
+                case IS_NOT_IDENTICAL -> ZendOpcode.IS_NOT_IDENTICAL;
+                default -> throw unsupported("operator " + b.op().symbol, b.line());
+            };
+            ZNode left = expr(b.left()), right = expr(b.right());
+            if (swap) {
+                ZNode t = left;
+                left = right;
+                right = t;
+            }
+            ZNode result = tmp();
+            emit(opcode, b.line()).op1(left.type(), left.value()).op2(right.type(), right.value())
+                    .result(result.type(), result.value());
+            return result;
+        }
+
+        private ZNode unary(Expr.Unary u) {
+            if (u.op() == UnaryOp.MINUS) {
+                // zend_compile_unary_pm: -x is x * -1
+                ZNode v = expr(u.operand());
+                ZNode result = tmp();
+                emit(ZendOpcode.MUL, u.line()).op1(v.type(), v.value()).op2(IS_CONST, literals.addLong(-1))
+                        .result(result.type(), result.value());
+                return result;
+            }
+            if (u.op() == UnaryOp.BOOL_NOT) {
+                ZNode v = expr(u.operand());
+                ZNode result = tmp();
+                emit(ZendOpcode.BOOL_NOT, u.line()).op1(v.type(), v.value()).result(result.type(), result.value());
+                return result;
+            }
+            throw unsupported("operator " + u.op().symbol, u.line());
+        }
+
+        private ZNode conditional(Expr.Conditional c) {
+            if (c.then() == null) throw unsupported("?:", c.line());
+            ZNode cond = expr(c.cond());
+            ZendOp jmpz = emit(ZendOpcode.JMPZ, c.line()).op1(cond.type(), cond.value());
+            ZNode result = tmp();
+            ZNode t = expr(c.then());
+            emit(ZendOpcode.QM_ASSIGN, c.line()).op1(t.type(), t.value()).result(result.type(), result.value());
+            int jmp = emitJmp(c.line());
+            jmpz.op2(IS_UNUSED, next());
+            ZNode f = expr(c.otherwise());
+            emit(ZendOpcode.QM_ASSIGN, c.line()).op1(f.type(), f.value()).result(result.type(), result.value());
+            ops.get(jmp).op1 = next();
+            return result;
+        }
+
+        /** && and ||: JMPZ_EX/JMPNZ_EX on the left, BOOL of the right (zend_compile_short_circuiting). */
+        private ZNode shortCircuit(Expr left, Expr right, boolean and, int line) {
+            ZNode l = expr(left);
+            ZNode result = tmp();
+            ZendOp jmp = emit(and ? ZendOpcode.JMPZ_EX : ZendOpcode.JMPNZ_EX, line).op1(l.type(), l.value())
+                    .result(result.type(), result.value());
+            ZNode r = expr(right);
+            emit(ZendOpcode.BOOL, line).op1(r.type(), r.value()).result(result.type(), result.value());
+            jmp.op2(IS_UNUSED, next());
+            return result;
+        }
+
+        private ZNode call(Expr.FunctionCall f) {
+            Integer callee = functions.get(lower(f.name().bytes()));
+            if (callee == null) throw unsupported("call to " + f.name().text() + "()", f.line());
+            emit(ZendOpcode.INIT_FCALL, f.line()).op1(IS_UNUSED, f.args().size()).op2(IS_UNUSED, callee);
+            int n = 1;
+            for (Arg a : f.args()) {
+                if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                ZNode v = expr(a.value());
+                emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
+            }
+            ZNode result = tmp();
+            emit(ZendOpcode.DO_UCALL, f.line()).result(result.type(), result.value());
+            return result;
+        }
+
+        private ParseError unsupported(String what, int line) {
+            return ParseError.compile("jzend cannot compile " + what + " yet", line);
+        }
+    }
+
+    /** The literal table of one op_array (op_array->literals), deduplicated as zend_add_literal does. */
+    private static final class Literals {
+        private final List<long[]> values = new ArrayList<>(); // {type, bits}
+        private final Map<List<Long>, Integer> index = new HashMap<>();
+
+        private int add(int type, long bits) {
+            return index.computeIfAbsent(List.of((long) type, bits), k -> {
+                values.add(new long[]{type, bits});
+                return values.size() - 1;
+            });
+        }
+
+        int addLong(long v) { return add(jzend.zend.execute.ZendVm.IS_LONG, v); }
+        int addDouble(double v) { return add(jzend.zend.execute.ZendVm.IS_DOUBLE, Double.doubleToRawLongBits(v)); }
+        int addBool(boolean v) { return add(v ? jzend.zend.execute.ZendVm.IS_TRUE : jzend.zend.execute.ZendVm.IS_FALSE, 0); }
+        int addNull() { return add(jzend.zend.execute.ZendVm.IS_NULL, 0); }
+
+        /** Copies the literals as zvals into native memory owned by the op_array (emalloc, as PHP). */
+        void install(ZendOpArray op) {
+            int n = Math.max(values.size(), 1);
+            op.literals = jzend.zend.alloc.ZendAlloc.emalloc(16L * n);
+            op.lastLiteral = values.size();
+            for (int i = 0; i < values.size(); i++) {
+                jzend.zend.alloc.NativeMemory.putLong(op.literal(i), values.get(i)[1]);
+                jzend.zend.alloc.NativeMemory.putInt(op.literal(i) + 8, (int) values.get(i)[0]);
+            }
+        }
+    }
+
+    /** Port of destroy_op_array: frees what an op_array owns (its literal zvals). */
+    public static void destroyOpArray(ZendOpArray op) {
+        if (op.literals != 0) jzend.zend.alloc.ZendAlloc.efree(op.literals);
+        op.literals = 0;
+    }
+}

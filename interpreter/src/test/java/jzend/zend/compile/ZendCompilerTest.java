@@ -1,0 +1,117 @@
+package jzend.zend.compile;
+
+import jzend.zend.ZendWrite;
+import jzend.zend.alloc.AllocGlobals;
+import jzend.zend.alloc.ZendMemoryManager;
+import jzend.zend.compile.ast.Arg;
+import jzend.zend.compile.ast.BinaryOp;
+import jzend.zend.compile.ast.Expr;
+import jzend.zend.compile.ast.FunctionDecl;
+import jzend.zend.compile.ast.Name;
+import jzend.zend.compile.ast.Param;
+import jzend.zend.compile.ast.Stmt;
+import jzend.zend.execute.ZendExecute;
+import jzend.zend.execute.ZendFunctions;
+import jzend.zend.execute.ZendJit;
+import jzend.zend.execute.ZendVmStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The compiler on ASTs as the parser builds them, run through the code generator. */
+class ZendCompilerTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ZendWrite.Writer saved;
+
+    @BeforeEach
+    void start() {
+        ZendMemoryManager.start_memory_manager(k -> null);
+        ZendVmStack.init();
+        saved = ZendWrite.zend_write;
+        ZendWrite.zend_write = out::write;
+    }
+
+    @AfterEach
+    void stop() {
+        ZendWrite.zend_write = saved;
+        for (int i = 0; i < ZendFunctions.count(); i++) ZendCompiler.destroyOpArray(ZendFunctions.opArray(i));
+        ZendFunctions.clear();
+        ZendVmStack.destroy();
+        assertEquals(0, AllocGlobals.mm_heap.size(), "the op_arrays' literals and the VM stack are freed");
+        ZendMemoryManager.shutdown_memory_manager(true, true);
+    }
+
+    private String run(List<Stmt> script) {
+        var compiled = ZendCompiler.compile(script, "t.php".getBytes(StandardCharsets.ISO_8859_1));
+        int[] all = new int[compiled.functions().length + 1];
+        System.arraycopy(compiled.functions(), 0, all, 0, compiled.functions().length);
+        all[all.length - 1] = compiled.main();
+        ZendJit.compile(all);
+        ZendExecute.execute(compiled.main());
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] b(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
+    private static Expr.Variable var(String n) { return new Expr.Variable(b(n), 1); }
+    private static Expr.IntLiteral i(long v) { return new Expr.IntLiteral(v, 1); }
+    private static Expr bin(BinaryOp op, Expr l, Expr r) { return new Expr.Binary(op, l, r, 1); }
+    private static Expr call(String f, Expr... args) {
+        return new Expr.FunctionCall(new Name(b(f), Name.Kind.UNQUALIFIED), java.util.Arrays.stream(args).map(a -> new Arg(null, a, false, 1)).toList(), 1);
+    }
+    private static Stmt echo(Expr... e) { return new Stmt.Echo(List.of(e), 1); }
+
+    @Test
+    void recursiveFunctionDeclaredAfterItsCall() {
+        // echo fib(20); function fib($n) { return $n < 2 ? $n : fib($n - 1) + fib($n - 2); }
+        FunctionDecl fib = new FunctionDecl(FunctionDecl.Kind.FUNCTION, b("fib"),
+                List.of(new Param(b("n"), null, null, false, false, 2)), null, false, List.of(), false,
+                List.of(new Stmt.Return(new Expr.Conditional(bin(BinaryOp.IS_SMALLER, var("n"), i(2)), var("n"),
+                        bin(BinaryOp.ADD, call("fib", bin(BinaryOp.SUB, var("n"), i(1))), call("FIB", bin(BinaryOp.SUB, var("n"), i(2)))), 3), 3)),
+                2, 4);
+        assertEquals("6765", run(List.of(echo(call("fib", i(20))), new Stmt.FunctionDeclaration(fib, 2))));
+    }
+
+    @Test
+    void loopsWithBreakAndContinue() {
+        // $s = 0; for ($i = 0; $i < 100; $i++) { if ($i > 10) break; if ($i == 3) continue; $s += $i; } echo $s, -$s;
+        Stmt body = new Stmt.Block(List.of(
+                new Stmt.If(List.of(new Stmt.IfBranch(bin(BinaryOp.IS_GREATER, var("i"), i(10)), List.of(new Stmt.Break(1, 1)), 1)), null, 1),
+                new Stmt.If(List.of(new Stmt.IfBranch(bin(BinaryOp.IS_EQUAL, var("i"), i(3)), List.of(new Stmt.Continue(1, 1)), 1)), null, 1),
+                new Stmt.ExprStmt(new Expr.CompoundAssign(BinaryOp.ADD, var("s"), var("i"), 1), 1)), 1);
+        List<Stmt> script = List.of(
+                new Stmt.ExprStmt(new Expr.Assign(var("s"), i(0), 1), 1),
+                new Stmt.For(List.of(new Expr.Assign(var("i"), i(0), 1)), List.of(bin(BinaryOp.IS_SMALLER, var("i"), i(100))),
+                        List.of(new Expr.IncDec(var("i"), true, false, 1)), List.of(body), 1),
+                echo(var("s"), new Expr.Unary(jzend.zend.compile.ast.UnaryOp.MINUS, var("s"), 1)));
+        assertEquals("52-52", run(script));
+    }
+
+    @Test
+    void whileDoWhileAndShortCircuit() {
+        // $n = 5; while ($n > 0 && $n != 2) { echo $n; $n--; } do { echo $n; } while (--$n > 0 || false);
+        List<Stmt> script = List.of(
+                new Stmt.ExprStmt(new Expr.Assign(var("n"), i(5), 1), 1),
+                new Stmt.While(new Expr.BooleanAnd(bin(BinaryOp.IS_GREATER, var("n"), i(0)),
+                        new Expr.Unary(jzend.zend.compile.ast.UnaryOp.BOOL_NOT, bin(BinaryOp.IS_EQUAL, var("n"), i(2)), 1), 1),
+                        List.of(echo(var("n")), new Stmt.ExprStmt(new Expr.IncDec(var("n"), false, false, 1), 1)), 1),
+                new Stmt.DoWhile(List.of(echo(var("n"))), new Expr.BooleanOr(bin(BinaryOp.IS_GREATER,
+                        new Expr.IncDec(var("n"), false, true, 1), i(0)), new Expr.ConstFetch(new Name(b("false"), Name.Kind.UNQUALIFIED), 1), 1), 1));
+        assertEquals("54321", run(script));
+    }
+
+    @Test
+    void opArraysAreListedAsOpcacheShowsThem() {
+        var compiled = ZendCompiler.compile(List.of(new Stmt.ExprStmt(new Expr.Assign(var("a"), i(1), 1), 1), echo(var("a"))), b("t.php"));
+        String dump = ZendFunctions.opArray(compiled.main()).dump();
+        assertTrue(dump.startsWith("{main}: ; (lines=3, args=0, vars=1, tmps=1)"), dump);
+        assertTrue(dump.contains("0000 ZEND_ASSIGN CV@80 #0 -> -"), dump);
+        assertTrue(dump.contains("0001 ZEND_ECHO CV@80"), dump);
+        assertTrue(dump.contains("0002 ZEND_RETURN #0"), dump);
+    }
+}
