@@ -361,12 +361,8 @@ public final class ZendCompiler {
 
         private ZNode compoundAssign(Expr.CompoundAssign c) {
             if (!(c.target() instanceof Expr.Variable v)) throw unsupported("compound assignment to a non-variable", c.line());
-            int opcode = switch (c.op()) {
-                case ADD -> ZendOpcode.ADD;
-                case SUB -> ZendOpcode.SUB;
-                case MUL -> ZendOpcode.MUL;
-                default -> throw unsupported("operator " + c.op().symbol + "=", c.line());
-            };
+            int opcode = arithmeticOpcode(c.op());
+            if (opcode < 0) throw unsupported("operator " + c.op().symbol + "=", c.line());
             ZNode value = expr(c.value());
             ZNode result = tmp();
             emit(ZendOpcode.ASSIGN_OP, c.line()).op1(IS_CV, lookupCv(v.name())).op2(value.type(), value.value())
@@ -385,10 +381,9 @@ public final class ZendCompiler {
 
         private ZNode binary(Expr.Binary b) {
             boolean swap = b.op() == BinaryOp.IS_GREATER || b.op() == BinaryOp.IS_GREATER_OR_EQUAL;
-            int opcode = switch (b.op()) {
-                case ADD -> ZendOpcode.ADD;
-                case SUB -> ZendOpcode.SUB;
-                case MUL -> ZendOpcode.MUL;
+            int arith = arithmeticOpcode(b.op());
+            int opcode = arith >= 0 ? arith : switch (b.op()) {
+                case SPACESHIP -> ZendOpcode.SPACESHIP;
                 case IS_SMALLER, IS_GREATER -> ZendOpcode.IS_SMALLER;
                 case IS_SMALLER_OR_EQUAL, IS_GREATER_OR_EQUAL -> ZendOpcode.IS_SMALLER_OR_EQUAL;
                 case IS_EQUAL -> ZendOpcode.IS_EQUAL;
@@ -409,6 +404,24 @@ public final class ZendCompiler {
             return result;
         }
 
+        /** The opcode of an arithmetic or bitwise operator (also used by its compound assignment), or -1. */
+        private int arithmeticOpcode(BinaryOp op) {
+            return switch (op) {
+                case ADD -> ZendOpcode.ADD;
+                case SUB -> ZendOpcode.SUB;
+                case MUL -> ZendOpcode.MUL;
+                case DIV -> ZendOpcode.DIV;
+                case MOD -> ZendOpcode.MOD;
+                case POW -> ZendOpcode.POW;
+                case SL -> ZendOpcode.SL;
+                case SR -> ZendOpcode.SR;
+                case BW_OR -> ZendOpcode.BW_OR;
+                case BW_AND -> ZendOpcode.BW_AND;
+                case BW_XOR -> ZendOpcode.BW_XOR;
+                default -> -1;
+            };
+        }
+
         private ZNode unary(Expr.Unary u) {
             if (u.op() == UnaryOp.MINUS) {
                 // zend_compile_unary_pm: -x is x * -1
@@ -416,6 +429,12 @@ public final class ZendCompiler {
                 ZNode result = tmp();
                 emit(ZendOpcode.MUL, u.line()).op1(v.type(), v.value()).op2(IS_CONST, literals.addLong(-1))
                         .result(result.type(), result.value());
+                return result;
+            }
+            if (u.op() == UnaryOp.BW_NOT) {
+                ZNode v = expr(u.operand());
+                ZNode result = tmp();
+                emit(ZendOpcode.BW_NOT, u.line()).op1(v.type(), v.value()).result(result.type(), result.value());
                 return result;
             }
             if (u.op() == UnaryOp.BOOL_NOT) {
