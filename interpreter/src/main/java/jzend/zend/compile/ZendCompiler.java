@@ -57,7 +57,7 @@ public final class ZendCompiler {
         for (Stmt s : stmts) {
             if (s instanceof Stmt.FunctionDeclaration fd) {
                 String key = lower(fd.decl().name());
-                if (c.functions.containsKey(key)) {
+                if (c.functions.containsKey(key) || jzend.zend.ZendInternalFunctions.lookup(key) != 0) {
                     throw ParseError.compile("Cannot redeclare " + new String(fd.decl().name(), StandardCharsets.ISO_8859_1) + "()", fd.line());
                 }
                 ZendOpArray op = new ZendOpArray(fd.decl().name(), filename);
@@ -213,7 +213,7 @@ public final class ZendCompiler {
         private boolean hasOptionalResult(int opcode) {
             return switch (opcode) {
                 case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
-                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL -> true;
+                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL -> true;
                 default -> false;
             };
         }
@@ -474,7 +474,9 @@ public final class ZendCompiler {
         }
 
         private ZNode call(Expr.FunctionCall f) {
-            Integer callee = functions.get(lower(f.name().bytes()));
+            String key = lower(f.name().bytes());
+            int internal = jzend.zend.ZendInternalFunctions.lookup(key);
+            Integer callee = internal != 0 ? Integer.valueOf(internal) : functions.get(key);
             if (callee == null) throw unsupported("call to " + f.name().text() + "()", f.line());
             emit(ZendOpcode.INIT_FCALL, f.line()).op1(IS_UNUSED, f.args().size()).op2(IS_UNUSED, callee);
             int n = 1;
@@ -484,7 +486,7 @@ public final class ZendCompiler {
                 emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
             }
             ZNode result = tmp();
-            emit(ZendOpcode.DO_UCALL, f.line()).result(result.type(), result.value());
+            emit(internal != 0 ? ZendOpcode.DO_ICALL : ZendOpcode.DO_UCALL, f.line()).result(result.type(), result.value());
             return result;
         }
 

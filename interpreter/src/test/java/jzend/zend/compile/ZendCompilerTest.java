@@ -106,6 +106,27 @@ class ZendCompilerTest {
     }
 
     @Test
+    void builtinCallsAndFloatOutput() {
+        jzend.zend.ZendInternalFunctions.register(jzend.ext.standard.Var.FUNCTIONS);
+        // $before = memory_get_usage(); echo memory_get_usage() - $before, " ", 7 / 2, " ", 2 ** 64, " ", 7 % 3;
+        List<Stmt> script = List.of(
+                new Stmt.ExprStmt(new Expr.Assign(var("before"), call("memory_get_usage"), 1), 1),
+                echo(bin(BinaryOp.SUB, call("Memory_Get_Usage"), var("before")), i(0), bin(BinaryOp.DIV, i(7), i(2)), i(0),
+                        bin(BinaryOp.POW, i(2), i(64)), i(0), bin(BinaryOp.MOD, i(7), i(3))));
+        assertEquals("003.501.844674407371E+1901", run(script)); // as php -n prints it
+    }
+
+    @Test
+    void redeclaringABuiltinIsACompileError() {
+        jzend.zend.ZendInternalFunctions.register(jzend.ext.standard.Var.FUNCTIONS);
+        FunctionDecl f = new FunctionDecl(FunctionDecl.Kind.FUNCTION, b("memory_get_usage"), List.of(), null, false,
+                List.of(), false, List.of(), 5, 5);
+        ParseError e = assertThrows(ParseError.class, () -> ZendCompiler.compile(List.of(new Stmt.FunctionDeclaration(f, 5)), b("t.php")));
+        assertEquals("Cannot redeclare memory_get_usage()", e.getMessage());
+        assertEquals(5, e.line());
+    }
+
+    @Test
     void opArraysAreListedAsOpcacheShowsThem() {
         var compiled = ZendCompiler.compile(List.of(new Stmt.ExprStmt(new Expr.Assign(var("a"), i(1), 1), 1), echo(var("a"))), b("t.php"));
         String dump = ZendFunctions.opArray(compiled.main()).dump();
