@@ -126,6 +126,42 @@ class ZendCompilerTest {
         assertEquals(5, e.line());
     }
 
+    /** Parses and runs PHP source as the CLI will. */
+    private String php(String source) {
+        ParsedScript parsed = ZendLanguageParser.parse(source.getBytes(StandardCharsets.ISO_8859_1), "t.php");
+        return run(parsed.statements());
+    }
+
+    @Test
+    void phpSourceEndToEnd() {
+        jzend.zend.ZendInternalFunctions.register(jzend.ext.standard.Var.FUNCTIONS);
+        assertEquals("832040", php("""
+                <?php
+                function fib($n) { return $n < 2 ? $n : fib($n - 1) + fib($n - 2); }
+                echo fib(30);
+                """));
+    }
+
+    @Test
+    void phpSourceLoopsAndOperators() {
+        // expected texts printed by php -n 8.2.36
+        assertEquals("49999995000000", php("""
+                <?php
+                $sum = 0;
+                for ($i = 0; $i < 10000000; $i++) { $sum += $i; }
+                echo $sum;
+                """));
+        out.reset();
+        assertEquals("10-702.50100109.2233720368548E+1803", php("""
+                <?php
+                $a = 7; $b = 2;
+                echo $a <=> $b, 0, -$a, 0, $a / $b / 1.4, 0, $a & ~$b ^ 15, 0, 5 <= 5, 0, PHP_INT_MAX + 1, 0;
+                $n = 10; $k = 0;
+                while (true) { if (--$n < 3) break; if ($n % 2) continue; $k++; }
+                echo $k;
+                """));
+    }
+
     @Test
     void opArraysAreListedAsOpcacheShowsThem() {
         var compiled = ZendCompiler.compile(List.of(new Stmt.ExprStmt(new Expr.Assign(var("a"), i(1), 1), 1), echo(var("a"))), b("t.php"));
