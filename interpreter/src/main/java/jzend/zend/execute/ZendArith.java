@@ -60,7 +60,12 @@ final class ZendArith {
             case ZendVm.IS_LONG -> { r.lval = getLong(zv); return ZType.IS_LONG; }
             case ZendVm.IS_DOUBLE -> { r.dval = getDouble(zv); return ZType.IS_DOUBLE; }
             case ZendVm.IS_TRUE -> { r.lval = 1; return ZType.IS_LONG; }
-            case ZendVm.IS_NULL, ZendVm.IS_FALSE, ZendVm.IS_UNDEF -> { r.lval = 0; return ZType.IS_LONG; }
+            case ZendVm.IS_NULL, ZendVm.IS_FALSE -> { r.lval = 0; return ZType.IS_LONG; }
+            case ZendVm.IS_UNDEF -> {
+                ZendVm.undefinedCv(zv);
+                r.lval = 0;
+                return ZType.IS_LONG;
+            }
             default -> throw unsupported(op, a, b);
         }
     }
@@ -119,7 +124,11 @@ final class ZendArith {
         switch (t) {
             case ZendVm.IS_LONG -> ZendVm.setDouble(var, (double) Long.MAX_VALUE + 1.0);
             case ZendVm.IS_DOUBLE -> ZendVm.setDouble(var, getDouble(var) + 1);
-            case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> ZendVm.setLong(var, 1);
+            case ZendVm.IS_NULL -> ZendVm.setLong(var, 1);
+            case ZendVm.IS_UNDEF -> {
+                ZendVm.undefinedCv(var);
+                ZendVm.setLong(var, 1);
+            }
             case ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { /* bools are not changed by ++ */ }
             default -> throw ZendError.create("TypeError", "Cannot increment " + ZendParseParameters.zendZvalTypeName(t));
         }
@@ -131,16 +140,23 @@ final class ZendArith {
         switch (t) {
             case ZendVm.IS_LONG -> ZendVm.setDouble(var, (double) Long.MIN_VALUE - 1.0);
             case ZendVm.IS_DOUBLE -> ZendVm.setDouble(var, getDouble(var) - 1);
-            case ZendVm.IS_NULL, ZendVm.IS_UNDEF, ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { }
+            case ZendVm.IS_UNDEF -> {
+                ZendVm.undefinedCv(var);
+                ZendVm.setNull(var);
+            }
+            case ZendVm.IS_NULL, ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { }
             default -> throw ZendError.create("TypeError", "Cannot decrement " + ZendParseParameters.zendZvalTypeName(t));
         }
     }
 
     /** zend_compare for numbers and null/bool (a bool or null operand compares as booleans). */
     static int compare(long a, long b) {
+        if (type(a) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(a);
+        if (type(b) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(b);
         int ta = type(a), tb = type(b);
         if (ta <= ZendVm.IS_TRUE || tb <= ZendVm.IS_TRUE) {
-            return Boolean.compare(ZendVm.isTrue(a), ZendVm.isTrue(b));
+            boolean x = ta != ZendVm.IS_UNDEF && ZendVm.isTrue(a), y = tb != ZendVm.IS_UNDEF && ZendVm.isTrue(b);
+            return Boolean.compare(x, y);
         }
         if (ta == ZendVm.IS_LONG && tb == ZendVm.IS_LONG) return Long.compare(getLong(a), getLong(b));
         double x = ta == ZendVm.IS_LONG ? getLong(a) : getDouble(a), y = tb == ZendVm.IS_LONG ? getLong(b) : getDouble(b);

@@ -31,10 +31,30 @@ public final class ZendVm {
     public static void setBool(long zv, boolean v) { putInt(zv + TYPE, v ? IS_TRUE : IS_FALSE); }
     public static void setNull(long zv) { putInt(zv + TYPE, IS_NULL); }
 
-    /** ZVAL_COPY_VALUE for the scalar types of this first set. */
+    /** ZVAL_COPY_VALUE for the scalar types of this first set; an undefined CV reads as null, with PHP's warning. */
     static void copyValue(long dst, long src) {
+        int t = getInt(src + TYPE);
+        if (t == IS_UNDEF) {
+            undefinedCv(src);
+            t = IS_NULL;
+        }
         putLong(dst, getLong(src));
-        putInt(dst + TYPE, getInt(src + TYPE));
+        putInt(dst + TYPE, t);
+    }
+
+    /**
+     * Port of zval_undefined_cv: "Warning: Undefined variable $name" for a CV read before any
+     * assignment (only CVs can be IS_UNDEF when read; the name comes from the executing frame).
+     */
+    static void undefinedCv(long zv) {
+        long ex = ExecutorGlobals.current_execute_data;
+        String name = "?";
+        if (ex != 0) {
+            var op = ZendFunctions.opArray(ZendExecuteData.func(ex));
+            long n = (zv - ex - ZendExecuteData.SIZE) / 16;
+            if (n >= 0 && n < op.vars.length) name = new String(op.vars[(int) n], java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        jzend.zend.ZendErrors.zend_error(jzend.zend.ZendErrors.E_WARNING, "Undefined variable $" + name);
     }
 
     // ------------------------------------------------------------------ assignments
@@ -190,7 +210,10 @@ public final class ZendVm {
     /** ZEND_IS_IDENTICAL, fused. */
     public static boolean isIdentical(long a, long b) {
         int ta = getInt(a + TYPE);
-        if (ta != getInt(b + TYPE)) return false;
+        if (ta == IS_UNDEF) { undefinedCv(a); ta = IS_NULL; }
+        int tb = getInt(b + TYPE);
+        if (tb == IS_UNDEF) { undefinedCv(b); tb = IS_NULL; }
+        if (ta != tb) return false;
         return switch (ta & 0xff) {
             case IS_LONG -> getLong(a) == getLong(b);
             case IS_DOUBLE -> getDouble(a) == getDouble(b);
@@ -217,7 +240,10 @@ public final class ZendVm {
     public static boolean isTrue(long zv) {
         int t = getInt(zv + TYPE) & 0xff;
         if (t == IS_TRUE) return true;
-        if (t <= IS_FALSE) return false;
+        if (t <= IS_FALSE) {
+            if (t == IS_UNDEF) undefinedCv(zv);
+            return false;
+        }
         if (t == IS_LONG) return getLong(zv) != 0;
         if (t == IS_DOUBLE) return getDouble(zv) != 0.0;
         throw new UnsupportedOperationException("zend_is_true of type " + t + " needs the string/array layer");
@@ -328,7 +354,8 @@ public final class ZendVm {
                 jzend.zend.ops.DoubleFormat.appendForEcho(FLOAT, getDouble(value));
                 jzend.zend.ZendWrite.write(FLOAT.array(), 0, FLOAT.length());
             }
-            case IS_NULL, IS_FALSE, IS_UNDEF -> { }
+            case IS_UNDEF -> undefinedCv(value);
+            case IS_NULL, IS_FALSE -> { }
             default -> throw new UnsupportedOperationException("echo of type " + t + " needs the string layer");
         }
     }

@@ -163,6 +163,29 @@ class ZendCompilerTest {
     }
 
     @Test
+    void undefinedVariablesWarnAndReadAsNull() {
+        List<String> warnings = new java.util.ArrayList<>();
+        var saved = jzend.zend.ZendErrors.zend_error_cb;
+        jzend.zend.ZendErrors.zend_error_cb = (type, file, line, msg) -> warnings.add(jzend.zend.ZendErrors.label(type) + ": " + msg + " in " + file + " on line " + line);
+        try {
+            // php -n prints the four warnings interleaved with "1", "1", "10"
+            assertEquals("1110", php("""
+                    <?php
+                    function f() {
+                        echo $a + 1;
+                        $b++; echo $b;
+                        if ($c) { echo 9; } echo $d < 1, 0;
+                    }
+                    f();
+                    """));
+        } finally {
+            jzend.zend.ZendErrors.zend_error_cb = saved;
+        }
+        assertEquals(List.of("Warning: Undefined variable $a in t.php on line 3", "Warning: Undefined variable $b in t.php on line 4",
+                "Warning: Undefined variable $c in t.php on line 5", "Warning: Undefined variable $d in t.php on line 5"), warnings);
+    }
+
+    @Test
     void opArraysAreListedAsOpcacheShowsThem() {
         var compiled = ZendCompiler.compile(List.of(new Stmt.ExprStmt(new Expr.Assign(var("a"), i(1), 1), 1), echo(var("a"))), b("t.php"));
         String dump = ZendFunctions.opArray(compiled.main()).dump();
