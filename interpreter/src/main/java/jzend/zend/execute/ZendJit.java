@@ -134,6 +134,7 @@ public final class ZendJit {
         }
 
         private void emit(int i, ZendOp o) {
+            if (needsSavedOpline(o)) saveOpline(i);
             switch (o.opcode) {
                 case ZendOpcode.NOP -> { }
                 case ZendOpcode.ASSIGN -> {
@@ -148,7 +149,6 @@ public final class ZendJit {
                     vm("qmAssign", "(JJ)V");
                 }
                 case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL -> {
-                    saveOpline(i);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
@@ -156,7 +156,6 @@ public final class ZendJit {
                 }
                 case ZendOpcode.DIV, ZendOpcode.MOD, ZendOpcode.POW, ZendOpcode.SL, ZendOpcode.SR,
                      ZendOpcode.BW_OR, ZendOpcode.BW_AND, ZendOpcode.BW_XOR -> {
-                    saveOpline(i);
                     mv.visitLdcInsn(o.opcode);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
@@ -164,20 +163,17 @@ public final class ZendJit {
                     vm("binaryOp", "(IJJJ)V");
                 }
                 case ZendOpcode.SPACESHIP -> {
-                    saveOpline(i);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     vm("spaceship", "(JJJ)V");
                 }
                 case ZendOpcode.BW_NOT -> {
-                    saveOpline(i);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     vm("bwNot", "(JJ)V");
                 }
                 case ZendOpcode.ASSIGN_OP -> {
-                    saveOpline(i);
                     switch (o.extendedValue) {
                         case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL -> {
                             operand(o.op1Type, o.op1);
@@ -194,7 +190,6 @@ public final class ZendJit {
                     copyResult(o, o.op1Type, o.op1);
                 }
                 case ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC, ZendOpcode.POST_INC, ZendOpcode.POST_DEC -> {
-                    saveOpline(i);
                     operand(o.op1Type, o.op1);
                     operand(o.resultType, o.result);
                     vm(switch (o.opcode) {
@@ -206,7 +201,6 @@ public final class ZendJit {
                 }
                 case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL,
                      ZendOpcode.IS_NOT_EQUAL, ZendOpcode.IS_NOT_IDENTICAL -> {
-                    saveOpline(i);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
@@ -237,7 +231,6 @@ public final class ZendJit {
                     vm("free", "(J)V");
                 }
                 case ZendOpcode.ECHO -> {
-                    saveOpline(i);
                     operand(o.op1Type, o.op1);
                     vm("echo", "(J)V");
                 }
@@ -263,7 +256,6 @@ public final class ZendJit {
                 }
                 case ZendOpcode.DO_UCALL -> {
                     int callee = pendingCalls.pop();
-                    saveOpline(i);
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
                     vm("doUcall", "(JJ)J");
@@ -276,7 +268,6 @@ public final class ZendJit {
                 case ZendOpcode.DO_ICALL -> {
                     int callee = pendingCalls.pop();
                     var entry = jzend.zend.ZendInternalFunctions.entry(callee);
-                    saveOpline(i);
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
                     vm("doIcall", "(JJ)J");
@@ -296,7 +287,6 @@ public final class ZendJit {
                     vm("icallDone", "(JJ)V");
                 }
                 case ZendOpcode.RECV -> {
-                    saveOpline(i);
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(o.op1);
                     vm("recv", "(JI)V");
@@ -312,6 +302,21 @@ public final class ZendJit {
                 default -> throw new IllegalArgumentException("no code generator for " + ZendOpcode.name(o.opcode)
                         + " in " + new String(op.functionName, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
+        }
+
+        /**
+         * Whether the opline must be recorded in the frame first (SAVE_OPLINE): when it may report
+         * an error or warning — which any read of a CV can ("Undefined variable") — so that the
+         * message names its line. Jumps and moves between temporaries cannot.
+         */
+        private static boolean needsSavedOpline(ZendOp o) {
+            if (o.op1Type == ZendOp.IS_CV || o.op2Type == ZendOp.IS_CV) return true;
+            return switch (o.opcode) {
+                case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
+                     ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
+                     ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT -> false;
+                default -> true;
+            };
         }
 
         /** When the result of an assignment is used, copy the assigned variable into it. */
