@@ -1823,6 +1823,9 @@ public final class ZendLanguageParser {
             Expr target = p.value();
             if (target instanceof Expr.ArrayLiteral a) {
                 target = toDestructure(literalToPairs(a), false, a.line(), p.order());
+            }
+            if (target instanceof Expr.Destructure nested && nested.listSyntax() != listSyntax) {
+                compileError("Cannot mix [] and list()", line, p.order());
             } else if (target instanceof Expr.FunctionCall || target instanceof Expr.DynamicCall) {
                 compileError("Can't use function return value in write context", line, p.order());
             } else if (!(target instanceof Expr.Variable || target instanceof Expr.VariableVariable
