@@ -24,7 +24,7 @@ public final class PhpVersion {
 
     /** The -v banner of a SAPI: jzend, the PHP version it follows, and that it is not the PHP binary. */
     public static String banner(String sapiName) {
-        return "jzend " + JZEND_VERSION + " (" + sapiName + ") (NTS) \u2014 follows PHP " + PHP_FOLLOWED_VERSION
+        return "jzend " + JZEND_VERSION + " (" + sapiName + ") (NTS) - follows PHP " + PHP_FOLLOWED_VERSION
                 + " (PHP_VERSION " + PHP_VERSION + ")\n"
                 + "PHP: Copyright (c) The PHP Group; Zend Engine v" + jzend.zend.Zend.ZEND_VERSION + ": Copyright (c) Zend Technologies\n"
                 + "jzend: ZendMM ported to Java " + Runtime.version().feature() + " (java.lang.foreign); not the PHP binary\n";
