@@ -136,6 +136,29 @@ public final class PhpErrors {
         return sb.toString();
     }
 
+    /** get_active_function_name for php_error_docref's origin: installed by the executor (null: none). */
+    public static java.util.function.Supplier<String> active_function_name;
+
+    /**
+     * Port of php_error_docref (without docref links): the message prefixed with its origin,
+     * "PHP Startup", "PHP Request Startup", "PHP Shutdown" or "function()".
+     */
+    public static void php_error_docref(int type, String message) {
+        String origin;
+        if (PhpGlobals.during_request_startup) {
+            origin = "PHP Request Startup";
+        } else if (PhpMain.in_module_startup()) {
+            origin = "PHP Startup";
+        } else if (!PhpMain.module_initialized) {
+            origin = "PHP Shutdown";
+        } else if (active_function_name != null && active_function_name.get() != null) {
+            origin = active_function_name.get() + "()";
+        } else {
+            origin = "Unknown";
+        }
+        jzend.zend.Zend.zend_error(type, origin + ": " + message);
+    }
+
     /** Port of php_error for SAPI.c's sapi_error: zend_error. */
     public static void php_error(int type, String message) {
         jzend.zend.Zend.zend_error(type, message);

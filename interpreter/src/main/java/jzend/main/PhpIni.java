@@ -44,7 +44,7 @@ public final class PhpIni {
             }
         }
         if (sm.ini_entries != null) {
-            ZendIniParser.parse(sm.ini_entries, null, configuration_hash::put, PhpIni::iniVariable, PhpStdio::writeStderrLine);
+            ZendIniParser.parse(sm.ini_entries, "Unknown", configuration_hash::put, PhpIni::iniVariable, PhpStdio::writeStderrLine);
         }
         StartupTrace.stage("php_init_config", (php_ini_opened_path == null ? "no ini file" : "read " + php_ini_opened_path)
                 + ", " + configuration_hash.size() + " configuration entries");

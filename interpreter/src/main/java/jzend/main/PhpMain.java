@@ -121,7 +121,7 @@ public final class PhpMain {
             StartupTrace.stage("sapi_activate", SapiGlobals.request_info.request_method == null ? null
                     : SapiGlobals.request_info.request_method + " " + nullToEmpty(SapiGlobals.request_info.query_string));
             SAPI.sapi_activate();
-            if (PhpGlobals.expose_php) SAPI.sapi_add_header(PhpVersion.SAPI_PHP_VERSION_HEADER, true);
+            if (PhpGlobals.expose_php && !SapiGlobals.headers_sent) SAPI.sapi_add_header(PhpVersion.SAPI_PHP_VERSION_HEADER, true);
             if (PhpGlobals.implicit_flush) PhpOutput.php_output_set_implicit_flush(true);
             PhpGlobals.modules_activated = true;
             return true;

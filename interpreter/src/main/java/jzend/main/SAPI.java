@@ -139,7 +139,7 @@ public final class SAPI {
         ri.content_type_dup = contentType.substring(0, end).toLowerCase(Locale.ROOT);
         if (sapi_module.default_post_reader == null) {
             ri.content_type_dup = null;
-            sapi_module.sapi_error.error(ZendErrors.E_WARNING, "Unsupported content type:  '" + contentType + "'");
+            PhpErrors.php_error_docref(ZendErrors.E_WARNING, "Unsupported content type:  '" + contentType + "'");
             return;
         }
         sapi_module.default_post_reader.run();
@@ -159,7 +159,7 @@ public final class SAPI {
         SapiRequestInfo ri = SapiGlobals.request_info;
         long max = SapiGlobals.post_max_size;
         if (max > 0 && ri.content_length > max) {
-            sapi_module.sapi_error.error(ZendErrors.E_WARNING, "POST Content-Length of " + ri.content_length
+            PhpErrors.php_error_docref(ZendErrors.E_WARNING, "POST Content-Length of " + ri.content_length
                     + " bytes exceeds the limit of " + max + " bytes");
             return;
         }
@@ -170,7 +170,7 @@ public final class SAPI {
                 int read = sapi_read_post_block(buffer, SAPI_POST_BLOCK_SIZE);
                 if (read > 0) body.write(buffer, 0, read);
                 if (max > 0 && SapiGlobals.read_post_bytes > max) {
-                    sapi_module.sapi_error.error(ZendErrors.E_WARNING,
+                    PhpErrors.php_error_docref(ZendErrors.E_WARNING,
                             "Actual POST length does not match Content-Length, and exceeds " + max + " bytes");
                     break;
                 }

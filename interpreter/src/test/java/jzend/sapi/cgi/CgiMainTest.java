@@ -130,6 +130,16 @@ class CgiMainTest {
     }
 
     @Test
+    void postLargerThanPostMaxSizeWarnsAtRequestStartUp() throws Exception {
+        Path c = dir.resolve("hi.php");
+        Files.writeString(c, "hi\n");
+        Response r = cgi(env(c, "REQUEST_METHOD", "POST", "CONTENT_LENGTH", "99999999999"), "", null);
+        // php-cgi -n, same environment: no X-Powered-By once the warning has sent the headers
+        assertEquals(HTML + "\r\n<br />\n<b>Warning</b>:  PHP Request Startup: POST Content-Length of 99999999999 bytes exceeds"
+                + " the limit of 8388608 bytes in <b>Unknown</b> on line <b>0</b><br />\nhi\n", r.out());
+    }
+
+    @Test
     void commandLineModeWithQuietFlag() throws Exception {
         Path c = dir.resolve("c.php");
         Files.writeString(c, "hello <?php echo 1; ?>\nworld\n");
