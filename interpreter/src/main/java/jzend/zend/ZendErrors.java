@@ -1,57 +1,34 @@
 package jzend.zend;
 
 /**
- * zend_error and the error levels (zend_errors.h). The engine reports through {@link #zend_error},
- * which adds the executing file and line and calls {@link #zend_error_cb}: php_module_startup
- * installs php_error_cb there, which displays, logs and, for fatal levels, bails out.
+ * The error types of zend_errors.h (E_ERROR … E_ALL) and the groups php-src tests them by.
  */
 public final class ZendErrors {
     private ZendErrors() {}
 
-    public static final int E_ERROR = 1, E_WARNING = 2, E_PARSE = 4, E_NOTICE = 8, E_CORE_ERROR = 16,
-            E_CORE_WARNING = 32, E_COMPILE_ERROR = 64, E_COMPILE_WARNING = 128, E_USER_ERROR = 256,
-            E_USER_WARNING = 512, E_USER_NOTICE = 1024, E_STRICT = 2048, E_RECOVERABLE_ERROR = 4096,
-            E_DEPRECATED = 8192, E_USER_DEPRECATED = 16384, E_ALL = 32767;
+    public static final int E_ERROR = 1 << 0;
+    public static final int E_WARNING = 1 << 1;
+    public static final int E_PARSE = 1 << 2;
+    public static final int E_NOTICE = 1 << 3;
+    public static final int E_CORE_ERROR = 1 << 4;
+    public static final int E_CORE_WARNING = 1 << 5;
+    public static final int E_COMPILE_ERROR = 1 << 6;
+    public static final int E_COMPILE_WARNING = 1 << 7;
+    public static final int E_USER_ERROR = 1 << 8;
+    public static final int E_USER_WARNING = 1 << 9;
+    public static final int E_USER_NOTICE = 1 << 10;
+    public static final int E_STRICT = 1 << 11;
+    public static final int E_RECOVERABLE_ERROR = 1 << 12;
+    public static final int E_DEPRECATED = 1 << 13;
+    public static final int E_USER_DEPRECATED = 1 << 14;
 
-    /** The signature of zend_error_cb: level, file, line and message (PHP bytes as ISO-8859-1 chars). */
-    @FunctionalInterface
-    public interface Callback {
-        void error(int type, String file, int line, String message);
-    }
+    /** Or'ed into a type: report, but do not bail out (E_DONT_BAIL). */
+    public static final int E_DONT_BAIL = 1 << 15;
 
-    /** Where to report "file" and "line" when nothing is executing (zend_get_executed_filename). */
-    @FunctionalInterface
-    public interface Location {
-        String file();
-
-        default int line() {
-            return 0;
-        }
-    }
-
-    /** Installed by php_module_startup (php_error_cb). Until then errors go to stderr as PHP's log form. */
-    public static Callback zend_error_cb = (type, file, line, message) ->
-            System.err.println("PHP " + label(type) + ":  " + message + " in " + file + " on line " + line);
-
-    /** zend_get_executed_filename/lineno, provided by the executor. */
-    public static Location executedLocation = () -> "Unknown";
-
-    /** Port of zend_error: reports at the executing file and line. */
-    public static void zend_error(int type, String message) {
-        Location where = executedLocation;
-        zend_error_cb.error(type, where.file(), where.line(), message);
-    }
-
-    /** The label php_error_cb prints for a level ("Warning", "Fatal error", …). */
-    public static String label(int type) {
-        return switch (type) {
-            case E_ERROR, E_CORE_ERROR, E_COMPILE_ERROR, E_USER_ERROR, E_RECOVERABLE_ERROR -> "Fatal error";
-            case E_WARNING, E_CORE_WARNING, E_COMPILE_WARNING, E_USER_WARNING -> "Warning";
-            case E_PARSE -> "Parse error";
-            case E_NOTICE, E_USER_NOTICE -> "Notice";
-            case E_STRICT -> "Strict Standards";
-            case E_DEPRECATED, E_USER_DEPRECATED -> "Deprecated";
-            default -> "Unknown error";
-        };
-    }
+    public static final int E_ALL = E_ERROR | E_WARNING | E_PARSE | E_NOTICE | E_CORE_ERROR | E_CORE_WARNING
+            | E_COMPILE_ERROR | E_COMPILE_WARNING | E_USER_ERROR | E_USER_WARNING | E_USER_NOTICE
+            | E_RECOVERABLE_ERROR | E_DEPRECATED | E_USER_DEPRECATED | E_STRICT;
+    public static final int E_CORE = E_CORE_ERROR | E_CORE_WARNING;
+    public static final int E_FATAL_ERRORS = E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR
+            | E_RECOVERABLE_ERROR | E_PARSE;
 }

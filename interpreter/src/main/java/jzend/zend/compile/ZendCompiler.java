@@ -33,7 +33,14 @@ import static jzend.zend.compile.ZendOp.IS_UNUSED;
  */
 public final class ZendCompiler {
     /** A compiled script: its main op_array and all function op_arrays, registered in {@link ZendFunctions}. */
-    public record CompiledScript(int main, int[] functions) {}
+    public record CompiledScript(int main, int[] functions) {
+        /** Every op_array of the script, the functions first and the main one last. */
+        public int[] all() {
+            int[] all = java.util.Arrays.copyOf(functions, functions.length + 1);
+            all[functions.length] = main;
+            return all;
+        }
+    }
 
     /** An operand while compiling (znode): its type and CV/TMP number, literal index or 0. */
     record ZNode(byte type, int value) {
@@ -180,6 +187,7 @@ public final class ZendCompiler {
                     }
                 }
                 case Stmt.ExprStmt e -> freeResult(expr(e.expr()), e.line());
+                case Stmt.InlineHtml h -> emit(ZendOpcode.ECHO, h.line()).op1(IS_CONST, literals.addString(h.text()));
                 case Stmt.Block b -> b.body().forEach(this::stmt);
                 case Stmt.If i -> ifStmt(i);
                 case Stmt.While w -> whileStmt(w);
@@ -317,6 +325,9 @@ public final class ZendCompiler {
             return switch (e) {
                 case Expr.IntLiteral i -> new ZNode(IS_CONST, literals.addLong(i.value()));
                 case Expr.FloatLiteral f -> new ZNode(IS_CONST, literals.addDouble(f.value()));
+                case Expr.StringLiteral str -> new ZNode(IS_CONST, literals.addString(str.value()));
+                case Expr.InterpolatedString is -> encapsList(is.parts(), is.line());
+                case Expr.Cast c -> cast(c);
                 case Expr.ConstFetch c -> constant(c);
                 case Expr.Variable v -> new ZNode(IS_CV, lookupCv(v.name()));
                 case Expr.Assign a -> assign(a);
@@ -361,7 +372,7 @@ public final class ZendCompiler {
 
         private ZNode compoundAssign(Expr.CompoundAssign c) {
             if (!(c.target() instanceof Expr.Variable v)) throw unsupported("compound assignment to a non-variable", c.line());
-            int opcode = arithmeticOpcode(c.op());
+            int opcode = c.op() == BinaryOp.CONCAT ? ZendOpcode.CONCAT : arithmeticOpcode(c.op());
             if (opcode < 0) throw unsupported("operator " + c.op().symbol + "=", c.line());
             ZNode value = expr(c.value());
             ZNode result = tmp();
@@ -383,6 +394,7 @@ public final class ZendCompiler {
             boolean swap = b.op() == BinaryOp.IS_GREATER || b.op() == BinaryOp.IS_GREATER_OR_EQUAL;
             int arith = arithmeticOpcode(b.op());
             int opcode = arith >= 0 ? arith : switch (b.op()) {
+                case CONCAT -> ZendOpcode.CONCAT;
                 case SPACESHIP -> ZendOpcode.SPACESHIP;
                 case IS_SMALLER, IS_GREATER -> ZendOpcode.IS_SMALLER;
                 case IS_SMALLER_OR_EQUAL, IS_GREATER_OR_EQUAL -> ZendOpcode.IS_SMALLER_OR_EQUAL;
@@ -401,6 +413,70 @@ public final class ZendCompiler {
             ZNode result = tmp();
             emit(opcode, b.line()).op1(left.type(), left.value()).op2(right.type(), right.value())
                     .result(result.type(), result.value());
+            return result;
+        }
+
+        /** (int), (float), (string), (bool): ZEND_CAST with the target type in extended_value. */
+        private ZNode cast(Expr.Cast c) {
+            int type = switch (c.type()) {
+                case LONG -> 4;
+                case DOUBLE -> 5;
+                case STRING -> 6;
+                case BOOL -> 18;
+                default -> throw unsupported("(" + c.type().php + ") cast", c.line());
+            };
+            ZNode v = expr(c.operand());
+            ZNode result = tmp();
+            emit(ZendOpcode.CAST, c.line()).op1(v.type(), v.value()).result(result.type(), result.value()).extended(type);
+            return result;
+        }
+
+        /**
+         * Port of zend_compile_encaps_list: adjacent literal parts are merged, then one part is a
+         * string CAST, two a FAST_CONCAT, more a ROPE (ROPE_INIT, ROPE_ADD…, ROPE_END), whose parts
+         * are zend_string pointers in consecutive temporaries.
+         */
+        private ZNode encapsList(List<Expr> parts, int line) {
+            List<ZNode> nodes = new ArrayList<>();
+            java.io.ByteArrayOutputStream pending = null;
+            for (Expr part : parts) {
+                if (part instanceof Expr.StringLiteral lit) {
+                    if (lit.value().length == 0) continue;
+                    if (pending == null) pending = new java.io.ByteArrayOutputStream();
+                    pending.writeBytes(lit.value());
+                    continue;
+                }
+                if (pending != null) {
+                    nodes.add(new ZNode(IS_CONST, literals.addString(pending.toByteArray())));
+                    pending = null;
+                }
+                nodes.add(expr(part));
+            }
+            if (pending != null) nodes.add(new ZNode(IS_CONST, literals.addString(pending.toByteArray())));
+            if (nodes.isEmpty()) return new ZNode(IS_CONST, literals.addString(new byte[0]));
+            ZNode result = tmp();
+            if (nodes.size() == 1) {
+                ZNode only = nodes.get(0);
+                if (only.type() == IS_CONST) return only;
+                emit(ZendOpcode.CAST, line).op1(only.type(), only.value()).result(result.type(), result.value()).extended(6);
+            } else if (nodes.size() == 2) {
+                emit(ZendOpcode.FAST_CONCAT, line).op1(nodes.get(0).type(), nodes.get(0).value())
+                        .op2(nodes.get(1).type(), nodes.get(1).value()).result(result.type(), result.value());
+            } else {
+                // the rope's pointers take ceil(8n/16) temporaries starting at the result's
+                int slots = (nodes.size() * 8 + 15) / 16;
+                temporaries += slots - 1;
+                for (int i = 0; i < nodes.size(); i++) {
+                    int opcode = i == 0 ? ZendOpcode.ROPE_INIT : i == nodes.size() - 1 ? ZendOpcode.ROPE_END : ZendOpcode.ROPE_ADD;
+                    ZendOp o = emit(opcode, line).op2(nodes.get(i).type(), nodes.get(i).value()).extended(i);
+                    if (opcode == ZendOpcode.ROPE_END) {
+                        ZNode value = tmp();
+                        o.op1(IS_TMP_VAR, result.value()).result(value.type(), value.value());
+                        return value;
+                    }
+                    o.result(IS_TMP_VAR, result.value());
+                }
+            }
             return result;
         }
 
@@ -511,6 +587,8 @@ public final class ZendCompiler {
         int addDouble(double v) { return add(jzend.zend.execute.ZendVm.IS_DOUBLE, Double.doubleToRawLongBits(v)); }
         int addBool(boolean v) { return add(v ? jzend.zend.execute.ZendVm.IS_TRUE : jzend.zend.execute.ZendVm.IS_FALSE, 0); }
         int addNull() { return add(jzend.zend.execute.ZendVm.IS_NULL, 0); }
+        /** A string literal: the interned zend_string (zend_add_literal_string with zend_new_interned_string). */
+        int addString(byte[] bytes) { return add(jzend.zend.execute.ZendVm.IS_STRING, jzend.zend.string.ZendInternedStrings.intern(bytes)); }
 
         /** Copies the literals as zvals into native memory owned by the op_array (emalloc, as PHP). */
         void install(ZendOpArray op) {

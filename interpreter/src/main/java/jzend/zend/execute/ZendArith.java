@@ -25,8 +25,9 @@ final class ZendArith {
 
     /** The executor runs on one thread: result and operand holders shared by all slow paths. */
     private static final NumResult R = new NumResult(), X = new NumResult(), Y = new NumResult();
+    private static byte[] strBytes = new byte[64];
     /** Warnings and deprecations of the numeric code, reported at the executing line. */
-    private static final ErrorSink SINK = ZendErrors::zend_error;
+    private static final ErrorSink SINK = jzend.zend.Zend::zend_error;
 
     private static int type(long zv) {
         return getInt(zv + ZendVm.TYPE) & 0xff;
@@ -66,6 +67,15 @@ final class ZendArith {
                 r.lval = 0;
                 return ZType.IS_LONG;
             }
+            case ZendVm.IS_STRING -> {
+                long str = getLong(zv);
+                int len = Math.toIntExact(jzend.zend.string.ZendString.len(str));
+                if (strBytes.length < len) strBytes = new byte[Math.max(len, strBytes.length * 2)];
+                jzend.zend.alloc.NativeMemory.copyToArray(jzend.zend.string.ZendString.val(str), strBytes, 0, len);
+                int t = jzend.zend.ops.NumericString.toNumberForArithmetic(strBytes, 0, len, r, SINK);
+                if (t == 0) throw unsupported(op, a, b);
+                return t;
+            }
             default -> throw unsupported(op, a, b);
         }
     }
@@ -74,6 +84,44 @@ final class ZendArith {
     private static long integer(long zv, int op, long a, long b) {
         if (number(zv, X, op, a, b) == ZType.IS_LONG) return X.lval;
         return Arith.dvalToLvalForOperator(X.dval, SINK);
+    }
+
+    /** zval_get_long: (int) of a scalar (strings by their leading number, floats truncated modulo 2^64). */
+    static long longOf(long zv) {
+        int t = type(zv);
+        return switch (t) {
+            case ZendVm.IS_LONG -> getLong(zv);
+            case ZendVm.IS_DOUBLE -> Arith.dvalToLval(getDouble(zv));
+            case ZendVm.IS_TRUE -> 1;
+            case ZendVm.IS_STRING -> {
+                long str = getLong(zv);
+                int len = Math.toIntExact(jzend.zend.string.ZendString.len(str));
+                if (strBytes.length < len) strBytes = new byte[Math.max(len, strBytes.length * 2)];
+                jzend.zend.alloc.NativeMemory.copyToArray(jzend.zend.string.ZendString.val(str), strBytes, 0, len);
+                yield jzend.zend.ops.NumericString.toLong(strBytes, 0, len, R);
+            }
+            case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); yield 0; }
+            default -> 0;
+        };
+    }
+
+    /** zval_get_double: (float) of a scalar. */
+    static double doubleOf(long zv) {
+        int t = type(zv);
+        return switch (t) {
+            case ZendVm.IS_LONG -> getLong(zv);
+            case ZendVm.IS_DOUBLE -> getDouble(zv);
+            case ZendVm.IS_TRUE -> 1.0;
+            case ZendVm.IS_STRING -> {
+                long str = getLong(zv);
+                int len = Math.toIntExact(jzend.zend.string.ZendString.len(str));
+                if (strBytes.length < len) strBytes = new byte[Math.max(len, strBytes.length * 2)];
+                jzend.zend.alloc.NativeMemory.copyToArray(jzend.zend.string.ZendString.val(str), strBytes, 0, len);
+                yield jzend.zend.ops.NumericString.toDouble(strBytes, 0, len);
+            }
+            case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); yield 0.0; }
+            default -> 0.0;
+        };
     }
 
     /** The binary arithmetic and bitwise operators on any operands. */
@@ -149,8 +197,44 @@ final class ZendArith {
         }
     }
 
+    private static final jzend.zend.ops.Compare.Scalar SA = new jzend.zend.ops.Compare.Scalar(), SB = new jzend.zend.ops.Compare.Scalar();
+    private static byte[] bytesA = new byte[64], bytesB = new byte[64];
+
+    /** Loads a zval into a comparison scalar (string bytes copied into a reusable array). */
+    private static jzend.zend.ops.Compare.Scalar scalar(long zv, jzend.zend.ops.Compare.Scalar s, boolean first) {
+        switch (type(zv)) {
+            case ZendVm.IS_LONG -> s.setLong(getLong(zv));
+            case ZendVm.IS_DOUBLE -> s.setDouble(getDouble(zv));
+            case ZendVm.IS_TRUE -> s.setBool(true);
+            case ZendVm.IS_FALSE -> s.setBool(false);
+            case ZendVm.IS_STRING -> {
+                long str = getLong(zv);
+                int len = Math.toIntExact(jzend.zend.string.ZendString.len(str));
+                byte[] buf = first ? bytesA : bytesB;
+                if (buf.length < len) {
+                    buf = new byte[Math.max(len, buf.length * 2)];
+                    if (first) bytesA = buf; else bytesB = buf;
+                }
+                jzend.zend.alloc.NativeMemory.copyToArray(jzend.zend.string.ZendString.val(str), buf, 0, len);
+                s.setString(buf, 0, len);
+            }
+            case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); s.setNull(); }
+            case ZendVm.IS_NULL -> s.setNull();
+            default -> throw new UnsupportedOperationException("comparison of type " + type(zv) + " needs the array layer");
+        }
+        return s;
+    }
+
+    /** zend_is_equal (==) for any scalar pair, with PHP 8's string/number rules. */
+    static boolean equal(long a, long b) {
+        return jzend.zend.ops.Compare.isEqual(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
+    }
+
     /** zend_compare for numbers and null/bool (a bool or null operand compares as booleans). */
     static int compare(long a, long b) {
+        if (type(a) == ZendVm.IS_STRING || type(b) == ZendVm.IS_STRING) {
+            return jzend.zend.ops.Compare.compare(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
+        }
         if (type(a) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(a);
         if (type(b) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(b);
         int ta = type(a), tb = type(b);

@@ -1,5 +1,7 @@
 package jzend.zend.execute;
 
+import jzend.zend.ExecutorGlobals;
+
 /**
  * A PHP Throwable (Error, TypeError, ArgumentCountError, …) in flight: a Java exception without a
  * Java stack trace that unwinds the generated methods, each of which frees its frame on the way

@@ -1,5 +1,7 @@
 package jzend.zend.execute;
 
+import jzend.zend.ExecutorGlobals;
+
 import java.lang.invoke.MethodHandle;
 
 /**
@@ -9,22 +11,23 @@ import java.lang.invoke.MethodHandle;
 public final class ZendExecute {
     private ZendExecute() {}
 
-    /** zend_get_executed_filename/lineno for zend_error, from EG(current_execute_data). */
-    private static final jzend.zend.ZendErrors.Location EXECUTED = new jzend.zend.ZendErrors.Location() {
-        @Override public String file() { return ZendBacktrace.file(ExecutorGlobals.current_execute_data); }
-        @Override public int line() { return ZendBacktrace.line(ExecutorGlobals.current_execute_data); }
+    /** zend_get_executed_filename/lineno, read off EG(current_execute_data). */
+    static final jzend.zend.ZendLocation EXECUTED = new jzend.zend.ZendLocation() {
+        @Override public String filename() { return ZendBacktrace.file(ExecutorGlobals.current_execute_data); }
+        @Override public int lineno() { return ZendBacktrace.line(ExecutorGlobals.current_execute_data); }
     };
 
     /** Port of zend_execute: runs a registered, compiled op_array with no arguments. */
     public static void execute(int func) {
-        jzend.zend.ZendErrors.executedLocation = EXECUTED;
         var op = ZendFunctions.opArray(func);
         long ex = ZendVmStack.push(op.frameSize());
         ZendExecuteData.initCallFrame(ex, func, 0, 0);
         ZendExecuteData.initFuncExecuteData(ex, 0);
         MethodHandle entry = ZendFunctions.entry(func);
         long caller = ExecutorGlobals.current_execute_data;
+        jzend.zend.ZendLocation callerLocation = ExecutorGlobals.executing;
         ExecutorGlobals.current_execute_data = ex;
+        ExecutorGlobals.executing = EXECUTED;
         try {
             entry.invokeExact(ex);
         } catch (RuntimeException | Error e) {
@@ -33,6 +36,13 @@ public final class ZendExecute {
             throw new IllegalStateException(t);
         } finally {
             ExecutorGlobals.current_execute_data = caller;
+            ExecutorGlobals.executing = callerLocation;
         }
+    }
+
+    /** destroy_op_array for every op_array of the request, and the request's function table emptied. */
+    public static void destroyAll() {
+        for (int f = 0; f < ZendFunctions.count(); f++) jzend.zend.compile.ZendCompiler.destroyOpArray(ZendFunctions.opArray(f));
+        ZendFunctions.clear();
     }
 }

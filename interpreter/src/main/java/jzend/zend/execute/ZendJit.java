@@ -93,7 +93,8 @@ public final class ZendJit {
             mv.visitLabel(handler);
             // the exception unwinds this frame (zend_leave_helper on the exception path)
             mv.visitVarInsn(Opcodes.LLOAD, 0);
-            vm("leaveOnException", "(J)V");
+            mv.visitLdcInsn(op.vars.length);
+            vm("leaveOnException", "(JI)V");
             mv.visitInsn(Opcodes.ATHROW);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
@@ -118,7 +119,20 @@ public final class ZendJit {
             operand(cmp.op1Type, cmp.op1);
             operand(cmp.op2Type, cmp.op2);
             vm(compareHandler(cmp.opcode), "(JJ)Z");
+            freeTmp(cmp.op1Type, cmp.op1);
+            freeTmp(cmp.op2Type, cmp.op2);
             mv.visitJumpInsn(jmp.opcode == ZendOpcode.JMPZ ? Opcodes.IFEQ : Opcodes.IFNE, labels[jmp.op2]);
+        }
+
+        private static boolean isTmp(byte type) {
+            return type == ZendOp.IS_TMP_VAR || type == ZendOp.IS_VAR;
+        }
+
+        /** FREE_OP: releases a TMP/VAR operand that the op only read. */
+        private void freeTmp(byte type, int value) {
+            if (!isTmp(type)) return;
+            operand(type, value);
+            vm("freeOp", "(J)V");
         }
 
         private static String compareHandler(int opcode) {
@@ -140,19 +154,51 @@ public final class ZendJit {
                 case ZendOpcode.ASSIGN -> {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
-                    vm("assign", "(JJ)V");
+                    vm(isTmp(o.op2Type) ? "assignTmp" : "assign", "(JJ)V");
                     copyResult(o, o.op1Type, o.op1);
                 }
                 case ZendOpcode.QM_ASSIGN -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    vm("qmAssign", "(JJ)V");
+                    vm(isTmp(o.op1Type) ? "qmAssignTmp" : "qmAssign", "(JJ)V");
+                }
+                case ZendOpcode.CONCAT, ZendOpcode.FAST_CONCAT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm("concat", "(JJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.CAST -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("cast", "(JJI)V");
+                    freeTmp(o.op1Type, o.op1);
+                }
+                case ZendOpcode.ROPE_INIT, ZendOpcode.ROPE_ADD -> {
+                    operand(o.resultType, o.result);
+                    mv.visitLdcInsn(o.extendedValue);
+                    operand(o.op2Type, o.op2);
+                    vm("ropeAdd", "(JIJ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.ROPE_END -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitLdcInsn(o.extendedValue);
+                    operand(o.op2Type, o.op2);
+                    vm("ropeEnd", "(JJIJ)V");
+                    freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     vm(o.opcode == ZendOpcode.ADD ? "add" : o.opcode == ZendOpcode.SUB ? "sub" : "mul", "(JJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.DIV, ZendOpcode.MOD, ZendOpcode.POW, ZendOpcode.SL, ZendOpcode.SR,
                      ZendOpcode.BW_OR, ZendOpcode.BW_AND, ZendOpcode.BW_XOR -> {
@@ -161,17 +207,22 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     vm("binaryOp", "(IJJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.SPACESHIP -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     vm("spaceship", "(JJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.BW_NOT -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     vm("bwNot", "(JJ)V");
+                    freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.ASSIGN_OP -> {
                     switch (o.extendedValue) {
@@ -180,6 +231,11 @@ public final class ZendJit {
                             operand(o.op2Type, o.op2);
                             vm(o.extendedValue == ZendOpcode.ADD ? "assignAdd" : o.extendedValue == ZendOpcode.SUB ? "assignSub" : "assignMul", "(JJ)V");
                         }
+                        case ZendOpcode.CONCAT -> {
+                            operand(o.op1Type, o.op1);
+                            operand(o.op2Type, o.op2);
+                            vm("assignConcat", "(JJ)V");
+                        }
                         default -> {
                             mv.visitLdcInsn(o.extendedValue);
                             operand(o.op1Type, o.op1);
@@ -187,6 +243,7 @@ public final class ZendJit {
                             vm("assignOp", "(IJJ)V");
                         }
                     }
+                    freeTmp(o.op2Type, o.op2);
                     copyResult(o, o.op1Type, o.op1);
                 }
                 case ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC, ZendOpcode.POST_INC, ZendOpcode.POST_DEC -> {
@@ -206,6 +263,8 @@ public final class ZendJit {
                     operand(o.op2Type, o.op2);
                     vm(compareHandler(o.opcode), "(JJ)Z");
                     vm("storeBool", "(JZ)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.JMP -> mv.visitJumpInsn(Opcodes.GOTO, labels[o.op1]);
                 case ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX -> {
@@ -213,6 +272,7 @@ public final class ZendJit {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     vm("boolOf", "(JJ)Z");
+                    freeTmp(o.op1Type, o.op1);
                     mv.visitJumpInsn(o.opcode == ZendOpcode.JMPZ_EX ? Opcodes.IFEQ : Opcodes.IFNE, labels[o.op2]);
                 }
                 case ZendOpcode.BOOL -> {
@@ -220,11 +280,13 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     vm("boolOf", "(JJ)Z");
                     mv.visitInsn(Opcodes.POP);
+                    freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.BOOL_NOT -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     vm("boolNot", "(JJ)V");
+                    freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.FREE -> {
                     operand(o.op1Type, o.op1);
@@ -233,10 +295,12 @@ public final class ZendJit {
                 case ZendOpcode.ECHO -> {
                     operand(o.op1Type, o.op1);
                     vm("echo", "(J)V");
+                    freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.JMPZ, ZendOpcode.JMPNZ -> {
                     operand(o.op1Type, o.op1);
                     vm("isTrue", "(J)Z");
+                    freeTmp(o.op1Type, o.op1);
                     mv.visitJumpInsn(o.opcode == ZendOpcode.JMPZ ? Opcodes.IFEQ : Opcodes.IFNE, labels[o.op2]);
                 }
                 case ZendOpcode.INIT_FCALL -> {
@@ -252,7 +316,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(o.op2);
                     operand(o.op1Type, o.op1);
-                    vm("sendVal", "(JIJ)V");
+                    vm(isTmp(o.op1Type) ? "sendTmp" : "sendVal", "(JIJ)V");
                 }
                 case ZendOpcode.DO_UCALL -> {
                     int callee = pendingCalls.pop();
@@ -282,6 +346,12 @@ public final class ZendJit {
                         operand(o.resultType, o.result);
                     }
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, entry.owner(), entry.method(), "(JJ)V", false);
+                    if (o.resultType == ZendOp.IS_UNUSED) {
+                        mv.visitVarInsn(Opcodes.LLOAD, 2);
+                        mv.visitLdcInsn((long) ZendExecuteData.THIS);
+                        mv.visitInsn(Opcodes.LADD);
+                        vm("discardResult", "(J)V");
+                    }
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitVarInsn(Opcodes.LLOAD, 2);
                     vm("icallDone", "(JJ)V");
@@ -294,9 +364,10 @@ public final class ZendJit {
                 case ZendOpcode.RETURN -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.op1Type, o.op1);
-                    vm("returnValue", "(JJ)V");
+                    vm(isTmp(o.op1Type) ? "returnTmp" : "returnValue", "(JJ)V");
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
-                    vm("leave", "(J)V");
+                    mv.visitLdcInsn(op.vars.length);
+                    vm("leave", "(JI)V");
                     mv.visitInsn(Opcodes.RETURN);
                 }
                 default -> throw new IllegalArgumentException("no code generator for " + ZendOpcode.name(o.opcode)
@@ -309,7 +380,7 @@ public final class ZendJit {
          * an error or warning — which any read of a CV can ("Undefined variable") — so that the
          * message names its line. Jumps and moves between temporaries cannot.
          */
-        private static boolean needsSavedOpline(ZendOp o) {
+        static boolean needsSavedOpline(ZendOp o) {
             if (o.op1Type == ZendOp.IS_CV || o.op2Type == ZendOp.IS_CV) return true;
             return switch (o.opcode) {
                 case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,

@@ -71,7 +71,7 @@ public final class ZendParseParameters {
     private static void nullDeprecated(long ex, int n, String type) {
         ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));
         String param = f.paramNames()[Math.min(n, f.paramNames().length) - 1].replace("...", "");
-        ZendErrors.zend_error(ZendErrors.E_DEPRECATED, f.name() + "(): Passing null to parameter #" + n + " ($" + param
+        jzend.zend.Zend.zend_error(ZendErrors.E_DEPRECATED, f.name() + "(): Passing null to parameter #" + n + " ($" + param
                 + ") of type " + type + " is deprecated");
     }
 

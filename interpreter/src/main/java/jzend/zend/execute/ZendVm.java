@@ -1,5 +1,12 @@
 package jzend.zend.execute;
 
+import jzend.zend.ExecutorGlobals;
+import jzend.zend.Zend;
+import jzend.zend.ZendErrors;
+import jzend.zend.alloc.NativeMemory;
+import jzend.zend.string.ZendInternedStrings;
+import jzend.zend.string.ZendString;
+
 import static jzend.zend.alloc.NativeMemory.getDouble;
 import static jzend.zend.alloc.NativeMemory.getInt;
 import static jzend.zend.alloc.NativeMemory.getLong;
@@ -14,14 +21,22 @@ import static jzend.zend.alloc.NativeMemory.putLong;
  * (both operands IS_LONG, no overflow) small enough for C2 to inline, and calls an out-of-line
  * slow path otherwise.
  *
- * <p>This first set covers null, bool, int and float values; strings and arrays join with the
- * zend_string/HashTable layer.
+ * <p>Refcounting follows zend_vm_def.h: a CV or CONST operand is copied with an added reference
+ * ({@code ZVAL_COPY}); a TMP operand is moved ({@code ZVAL_COPY_VALUE}) by the ops that store it,
+ * and released after use ({@code FREE_OP}) by the ops that only read it — the code generator calls
+ * {@link #freeOp} for those; an assignment releases the variable's old value; leaving a frame
+ * releases its CVs.
  */
 public final class ZendVm {
     private ZendVm() {}
 
     // zval type codes (zend_types.h)
-    public static final int IS_UNDEF = 0, IS_NULL = 1, IS_FALSE = 2, IS_TRUE = 3, IS_LONG = 4, IS_DOUBLE = 5;
+    public static final int IS_UNDEF = 0, IS_NULL = 1, IS_FALSE = 2, IS_TRUE = 3, IS_LONG = 4, IS_DOUBLE = 5,
+            IS_STRING = 6, IS_ARRAY = 7;
+    /** IS_TYPE_REFCOUNTED in the type flags byte of u1.type_info. */
+    static final int REFCOUNTED = 0x100;
+    /** IS_STRING_EX: a refcounted string. */
+    public static final int IS_STRING_EX = IS_STRING | REFCOUNTED;
     /** Offset of u1.type_info in a zval. */
     static final int TYPE = 8;
 
@@ -31,15 +46,52 @@ public final class ZendVm {
     public static void setBool(long zv, boolean v) { putInt(zv + TYPE, v ? IS_TRUE : IS_FALSE); }
     public static void setNull(long zv) { putInt(zv + TYPE, IS_NULL); }
 
-    /** ZVAL_COPY_VALUE for the scalar types of this first set; an undefined CV reads as null, with PHP's warning. */
+    /** ZVAL_STR: a string the zval now owns (interned strings are stored without the refcounted flag). */
+    public static void setString(long zv, long str) {
+        putLong(zv, str);
+        putInt(zv + TYPE, ZendString.isInterned(str) ? IS_STRING : IS_STRING_EX);
+    }
+
+    /** ZVAL_COPY: the value with an added reference; an undefined CV reads as null, with PHP's warning. */
     static void copyValue(long dst, long src) {
         int t = getInt(src + TYPE);
         if (t == IS_UNDEF) {
             undefinedCv(src);
             t = IS_NULL;
+        } else if ((t & REFCOUNTED) != 0) {
+            addRef(getLong(src), t);
         }
         putLong(dst, getLong(src));
         putInt(dst + TYPE, t);
+    }
+
+    /** ZVAL_COPY_VALUE: moves a temporary's value (no reference added; the temporary is dead after). */
+    static void moveValue(long dst, long src) {
+        putLong(dst, getLong(src));
+        putInt(dst + TYPE, getInt(src + TYPE));
+    }
+
+    private static void addRef(long counted, int typeInfo) {
+        putInt(counted, getInt(counted) + 1);
+    }
+
+    /** zval_ptr_dtor: drops the reference a zval holds (strings for now; arrays join with HashTable). */
+    public static void release(long zv) {
+        int t = getInt(zv + TYPE);
+        if ((t & REFCOUNTED) == 0) return;
+        long counted = getLong(zv);
+        if ((t & 0xff) == IS_STRING) {
+            ZendString.release(counted);
+        } else {
+            int rc = getInt(counted) - 1;
+            if (rc > 0) putInt(counted, rc);
+            else throw new UnsupportedOperationException("releasing a value of type " + (t & 0xff) + " needs the array layer");
+        }
+    }
+
+    /** FREE_OP for a TMP/VAR operand an op has read: releases it if it holds a counted value. */
+    public static void freeOp(long zv) {
+        if ((getInt(zv + TYPE) & REFCOUNTED) != 0) release(zv);
     }
 
     /**
@@ -54,19 +106,44 @@ public final class ZendVm {
             long n = (zv - ex - ZendExecuteData.SIZE) / 16;
             if (n >= 0 && n < op.vars.length) name = new String(op.vars[(int) n], java.nio.charset.StandardCharsets.ISO_8859_1);
         }
-        jzend.zend.ZendErrors.zend_error(jzend.zend.ZendErrors.E_WARNING, "Undefined variable $" + name);
+        Zend.zend_error(ZendErrors.E_WARNING, "Undefined variable $" + name);
     }
 
     // ------------------------------------------------------------------ assignments
 
-    /** ZEND_ASSIGN (CV = value): zend_assign_to_variable for scalars. */
+    /** ZEND_ASSIGN from a CV or CONST (zend_assign_to_variable): the old value is released after. */
     public static void assign(long var, long value) {
+        int oldType = getInt(var + TYPE);
+        long old = getLong(var);
         copyValue(var, value);
+        if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
     }
 
-    /** ZEND_QM_ASSIGN: result = value. */
+    /** ZEND_ASSIGN from a TMP/VAR: the temporary's value is moved in. */
+    public static void assignTmp(long var, long value) {
+        int oldType = getInt(var + TYPE);
+        long old = getLong(var);
+        moveValue(var, value);
+        if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
+    }
+
+    private static void releaseCounted(long counted, int typeInfo) {
+        if ((typeInfo & 0xff) == IS_STRING) ZendString.release(counted);
+        else {
+            int rc = getInt(counted) - 1;
+            if (rc > 0) putInt(counted, rc);
+            else throw new UnsupportedOperationException("releasing a value of type " + (typeInfo & 0xff) + " needs the array layer");
+        }
+    }
+
+    /** ZEND_QM_ASSIGN from a CV or CONST. */
     public static void qmAssign(long result, long value) {
         copyValue(result, value);
+    }
+
+    /** ZEND_QM_ASSIGN from a TMP/VAR. */
+    public static void qmAssignTmp(long result, long value) {
+        moveValue(result, value);
     }
 
     // ------------------------------------------------------------------ arithmetic
@@ -80,7 +157,7 @@ public final class ZendVm {
                 return;
             }
         }
-        arith(ZendArith.ADD, result, a, b);
+        ZendArith.binary(ZendArith.ADD, result, a, b);
     }
 
     /** ZEND_SUB. */
@@ -92,7 +169,7 @@ public final class ZendVm {
                 return;
             }
         }
-        arith(ZendArith.SUB, result, a, b);
+        ZendArith.binary(ZendArith.SUB, result, a, b);
     }
 
     /** ZEND_MUL. */
@@ -105,7 +182,7 @@ public final class ZendVm {
                 return;
             }
         }
-        arith(ZendArith.MUL, result, a, b);
+        ZendArith.binary(ZendArith.MUL, result, a, b);
     }
 
     /** ZEND_DIV, ZEND_MOD, ZEND_POW, ZEND_SL, ZEND_SR, ZEND_BW_OR/AND/XOR (opcode numbers as in zend_vm_opcodes.h). */
@@ -113,22 +190,9 @@ public final class ZendVm {
         ZendArith.binary(opcode, result, a, b);
     }
 
-    /** ZEND_ASSIGN_OP with any of the binary operators: var op= value. */
+    /** ZEND_ASSIGN_OP with any arithmetic or bitwise operator: var op= value. */
     public static void assignOp(int opcode, long var, long value) {
         ZendArith.binary(opcode, var, var, value);
-    }
-
-    /** ZEND_SPACESHIP: -1, 0 or 1. */
-    public static void spaceship(long result, long a, long b) {
-        setLong(result, ZendArith.compare(a, b));
-    }
-
-    /** ZEND_BW_NOT for numbers. */
-    public static void bwNot(long result, long a) {
-        int t = getInt(a + TYPE) & 0xff;
-        if (t == IS_LONG) setLong(result, ~getLong(a));
-        else if (t == IS_DOUBLE) setLong(result, ~jzend.zend.ops.Arith.dvalToLval(getDouble(a)));
-        else throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zendZvalTypeName(t));
     }
 
     /** ZEND_ASSIGN_OP with ZEND_ADD: var += value. */
@@ -146,12 +210,52 @@ public final class ZendVm {
         mul(var, var, value);
     }
 
-    private static void arith(int op, long result, long a, long b) {
-        ZendArith.binary(op, result, a, b);
+    /** ZEND_SPACESHIP: -1, 0 or 1. */
+    public static void spaceship(long result, long a, long b) {
+        setLong(result, ZendArith.compare(a, b));
     }
 
-    /** Scratch buffer for formatting floats (one executor thread). */
-    private static final jzend.zend.ops.ByteBuf FLOAT = new jzend.zend.ops.ByteBuf();
+    /** ZEND_BW_NOT for numbers. */
+    public static void bwNot(long result, long a) {
+        int t = type(a);
+        if (t == IS_LONG) setLong(result, ~getLong(a));
+        else if (t == IS_DOUBLE) setLong(result, ~jzend.zend.ops.Arith.dvalToLval(getDouble(a)));
+        else throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zendZvalTypeName(t));
+    }
+
+    // ------------------------------------------------------------------ strings
+
+    /** ZEND_CONCAT / ZEND_FAST_CONCAT: result = a . b (concat_function). */
+    public static void concat(long result, long a, long b) {
+        ZendStrings.concat(result, a, b);
+    }
+
+    /** ZEND_CAST: result = (type) value, with extended_value IS_LONG, IS_DOUBLE, IS_STRING, _IS_BOOL (18) or IS_NULL. */
+    public static void cast(long result, long value, int toType) {
+        switch (toType) {
+            case IS_STRING -> ZendStrings.castString(result, value);
+            case IS_LONG -> setLong(result, ZendArith.longOf(value));
+            case IS_DOUBLE -> setDouble(result, ZendArith.doubleOf(value));
+            case 18 -> setBool(result, isTrue(value));
+            case IS_NULL -> setNull(result);
+            default -> throw new UnsupportedOperationException("(array)/(object) casts need the array layer");
+        }
+    }
+
+    /** ZEND_ROPE_INIT / ZEND_ROPE_ADD: part {@code index} of the rope held in the result's temporaries. */
+    public static void ropeAdd(long rope, int index, long value) {
+        ZendStrings.ropeAdd(rope, index, value);
+    }
+
+    /** ZEND_ROPE_END. */
+    public static void ropeEnd(long result, long rope, int index, long value) {
+        ZendStrings.ropeEnd(result, rope, index, value);
+    }
+
+    /** ZEND_ASSIGN_OP with ZEND_CONCAT: var .= value, extending var's string in place when it is not shared. */
+    public static void assignConcat(long var, long value) {
+        ZendStrings.concat(var, var, value);
+    }
 
     // ------------------------------------------------------------------ increment and decrement
 
@@ -204,26 +308,28 @@ public final class ZendVm {
     /** ZEND_IS_EQUAL, fused. */
     public static boolean isEqual(long a, long b) {
         if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) return getLong(a) == getLong(b);
-        return ZendArith.compare(a, b) == 0;
-    }
-
-    /** ZEND_IS_IDENTICAL, fused. */
-    public static boolean isIdentical(long a, long b) {
-        int ta = getInt(a + TYPE);
-        if (ta == IS_UNDEF) { undefinedCv(a); ta = IS_NULL; }
-        int tb = getInt(b + TYPE);
-        if (tb == IS_UNDEF) { undefinedCv(b); tb = IS_NULL; }
-        if (ta != tb) return false;
-        return switch (ta & 0xff) {
-            case IS_LONG -> getLong(a) == getLong(b);
-            case IS_DOUBLE -> getDouble(a) == getDouble(b);
-            default -> true; // null, false, true
-        };
+        return ZendArith.equal(a, b);
     }
 
     /** ZEND_IS_NOT_EQUAL, fused. */
     public static boolean isNotEqual(long a, long b) {
         return !isEqual(a, b);
+    }
+
+    /** ZEND_IS_IDENTICAL, fused. */
+    public static boolean isIdentical(long a, long b) {
+        int ta = getInt(a + TYPE) & 0xff;
+        if (ta == IS_UNDEF) { undefinedCv(a); ta = IS_NULL; }
+        int tb = getInt(b + TYPE) & 0xff;
+        if (tb == IS_UNDEF) { undefinedCv(b); tb = IS_NULL; }
+        if (ta != tb) return false;
+        return switch (ta) {
+            case IS_LONG -> getLong(a) == getLong(b);
+            case IS_DOUBLE -> getDouble(a) == getDouble(b);
+            case IS_STRING -> ZendString.equals(getLong(a), getLong(b));
+            case IS_NULL, IS_FALSE, IS_TRUE -> true;
+            default -> throw new UnsupportedOperationException("=== on type " + ta + " needs the array layer");
+        };
     }
 
     /** ZEND_IS_NOT_IDENTICAL, fused. */
@@ -246,7 +352,11 @@ public final class ZendVm {
         }
         if (t == IS_LONG) return getLong(zv) != 0;
         if (t == IS_DOUBLE) return getDouble(zv) != 0.0;
-        throw new UnsupportedOperationException("zend_is_true of type " + t + " needs the string/array layer");
+        if (t == IS_STRING) {
+            long s = getLong(zv), len = ZendString.len(s);
+            return len > 1 || (len == 1 && NativeMemory.getByte(ZendString.val(s)) != '0');
+        }
+        throw new UnsupportedOperationException("zend_is_true of type " + t + " needs the array layer");
     }
 
     /** ZEND_BOOL (and the value of JMPZ_EX/JMPNZ_EX): result = (bool) value; returns it. */
@@ -256,8 +366,9 @@ public final class ZendVm {
         return b;
     }
 
-    /** ZEND_FREE: drops a temporary (zval_ptr_dtor_nogc; nothing to release for scalars). */
+    /** ZEND_FREE: drops a temporary. */
     public static void free(long value) {
+        freeOp(value);
     }
 
     /** Stores a comparison's outcome (the non-fused form). */
@@ -267,18 +378,23 @@ public final class ZendVm {
 
     // ------------------------------------------------------------------ calls
 
-    /** ZEND_INIT_FCALL: pushes the callee's frame; EX(call) links the calls being prepared. */
+    /** ZEND_INIT_FCALL: pushes the callee's frame (func < 0: an internal function, whose frame holds the arguments only). */
     public static void initFcall(long ex, int func, int numArgs, int frameSize) {
-        // func < 0: an internal function (its frame holds the arguments only)
         long call = ZendVmStack.push(frameSize);
         ZendExecuteData.initCallFrame(call, func, numArgs, ZendExecuteData.call(ex));
         ZendExecuteData.setCall(ex, call);
     }
 
-    /** ZEND_SEND_VAL / SEND_VAR: copies an argument into the callee's frame (ZEND_CALL_ARG). */
+    /** ZEND_SEND_VAR: copies a CV argument into the callee's frame (ZEND_CALL_ARG), adding a reference. */
     public static void sendVal(long ex, int argNum, long value) {
         long call = ZendExecuteData.call(ex);
         copyValue(call + ZendExecuteData.varOffset(argNum - 1), value);
+    }
+
+    /** ZEND_SEND_VAL of a TMP: the temporary moves into the callee's frame. */
+    public static void sendTmp(long ex, int argNum, long value) {
+        long call = ZendExecuteData.call(ex);
+        moveValue(call + ZendExecuteData.varOffset(argNum - 1), value);
     }
 
     /** ZEND_DO_UCALL's preparation: unlink the call, set its return slot, returns the frame to run. */
@@ -303,10 +419,17 @@ public final class ZendVm {
         return call;
     }
 
-    /** ZEND_DO_ICALL's end: the arguments are released, the frame popped, the caller current again. */
+    /** ZEND_DO_ICALL's end: the arguments are released (zend_vm_stack_free_args), the frame popped. */
     public static void icallDone(long ex, long call) {
+        int n = ZendExecuteData.numArgs(call);
+        for (int i = 0; i < n; i++) freeOp(call + ZendExecuteData.varOffset(i));
         ExecutorGlobals.current_execute_data = ex;
         ZendVmStack.pop(call);
+    }
+
+    /** The return slot of an internal call whose result is unused: released when the call ends. */
+    public static void discardResult(long slot) {
+        freeOp(slot);
     }
 
     /** ZEND_RECV: the argument was sent into its CV; fail when it was not sent. */
@@ -314,50 +437,80 @@ public final class ZendVm {
         if (ZendExecuteData.numArgs(ex) < argNum) ZendCalls.tooFewArguments(ex);
     }
 
-    /** ZEND_RETURN: copies the value to the caller's return slot. */
+    /** ZEND_RETURN of a CV or CONST: copied (with a reference) to the caller's return slot. */
     public static void returnValue(long ex, long value) {
         long ret = getLong(ex + ZendExecuteData.RETURN_VALUE);
         if (ret != 0) copyValue(ret, value);
+        else if (getInt(value + TYPE) == IS_UNDEF) undefinedCv(value);
     }
 
-    /** zend_leave_helper: frees the frame's CVs (scalars need nothing yet), pops it, back to the caller. */
-    public static void leave(long ex) {
+    /** ZEND_RETURN of a TMP: moved to the caller's return slot, or released when nobody wants it. */
+    public static void returnTmp(long ex, long value) {
+        long ret = getLong(ex + ZendExecuteData.RETURN_VALUE);
+        if (ret != 0) moveValue(ret, value);
+        else freeOp(value);
+    }
+
+    /** zend_leave_helper: frees the frame's CVs (i_free_compiled_variables), pops it, back to the caller. */
+    public static void leave(long ex, int lastVar) {
+        freeCompiledVariables(ex, lastVar);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }
 
     /** The same, when an exception unwinds the frame. */
-    public static void leaveOnException(long ex) {
+    public static void leaveOnException(long ex, int lastVar) {
+        freeCompiledVariables(ex, lastVar);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
+    }
+
+    private static void freeCompiledVariables(long ex, int lastVar) {
+        long cv = ex + ZendExecuteData.SIZE;
+        for (int i = 0; i < lastVar; i++, cv += 16) {
+            if ((getInt(cv + TYPE) & REFCOUNTED) != 0) release(cv);
+        }
     }
 
     // ------------------------------------------------------------------ output
 
     /** Scratch buffer for formatting numbers: the executor runs on one thread. */
     private static final byte[] NUM = new byte[32];
+    /** Scratch buffer for formatting floats (one executor thread). */
+    private static final jzend.zend.ops.ByteBuf FLOAT = new jzend.zend.ops.ByteBuf();
+    /** Scratch buffer for writing native strings through zend_write. */
+    private static byte[] out = new byte[256];
 
-    /** ZEND_ECHO for the scalar types of this first set (zend_print_zval without a string). */
+    /** ZEND_ECHO: zend_print_zval of the value (strings as bytes, numbers as PHP prints them). */
     public static void echo(long value) {
         int t = getInt(value + TYPE) & 0xff;
         switch (t) {
+            case IS_STRING -> writeString(getLong(value));
             case IS_LONG -> {
                 int n = formatLong(getLong(value), NUM);
-                jzend.zend.ZendWrite.write(NUM, NUM.length - n, n);
+                Zend.zend_write(NUM, NUM.length - n, n);
             }
             case IS_TRUE -> {
                 NUM[0] = '1';
-                jzend.zend.ZendWrite.write(NUM, 0, 1);
+                Zend.zend_write(NUM, 0, 1);
             }
             case IS_DOUBLE -> {
                 FLOAT.reset();
                 jzend.zend.ops.DoubleFormat.appendForEcho(FLOAT, getDouble(value));
-                jzend.zend.ZendWrite.write(FLOAT.array(), 0, FLOAT.length());
+                Zend.zend_write(FLOAT.array(), 0, FLOAT.length());
             }
             case IS_UNDEF -> undefinedCv(value);
             case IS_NULL, IS_FALSE -> { }
-            default -> throw new UnsupportedOperationException("echo of type " + t + " needs the string layer");
+            default -> throw new UnsupportedOperationException("echo of type " + t + " needs the array layer");
         }
+    }
+
+    /** Writes a zend_string's bytes through zend_write. */
+    static void writeString(long s) {
+        int len = Math.toIntExact(ZendString.len(s));
+        if (len > out.length) out = new byte[Math.max(len, out.length * 2)];
+        NativeMemory.copyToArray(ZendString.val(s), out, 0, len);
+        Zend.zend_write(out, 0, len);
     }
 
     /** smart_str_append_long: the decimal digits of v, right-aligned in buf; returns their count. */
@@ -371,5 +524,10 @@ public final class ZendVm {
         } while (v != 0);
         if (neg) buf[--p] = '-';
         return buf.length - p;
+    }
+
+    /** The interned empty string (zend_empty_string). */
+    static long emptyString() {
+        return ZendInternedStrings.emptyString();
     }
 }

@@ -1,6 +1,8 @@
 package jzend.zend.compile;
 
-import jzend.zend.ZendWrite;
+import jzend.zend.Zend;
+import jzend.zend.ZendErrors;
+import jzend.zend.ZendUtilityFunctions;
 import jzend.zend.alloc.AllocGlobals;
 import jzend.zend.alloc.ZendMemoryManager;
 import jzend.zend.compile.ast.Arg;
@@ -27,23 +29,29 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The compiler on ASTs as the parser builds them, run through the code generator. */
 class ZendCompilerTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private ZendWrite.Writer saved;
+    /** What zend_error reported: "Warning: MSG in FILE on line N". */
+    private final List<String> errors = new java.util.ArrayList<>();
 
     @BeforeEach
     void start() {
-        ZendMemoryManager.start_memory_manager(k -> null);
+        jzend.zend.string.ZendInternedStrings.init();
+        Zend.zend_startup(new ZendUtilityFunctions(
+                (type, file, line, msg) -> errors.add(label(type) + ": " + msg + " in " + file + " on line " + line),
+                out::write, k -> null));
         ZendVmStack.init();
-        saved = ZendWrite.zend_write;
-        ZendWrite.zend_write = out::write;
+    }
+
+    private static String label(int type) {
+        return type == ZendErrors.E_WARNING ? "Warning" : type == ZendErrors.E_DEPRECATED ? "Deprecated" : "Error " + type;
     }
 
     @AfterEach
     void stop() {
-        ZendWrite.zend_write = saved;
-        for (int i = 0; i < ZendFunctions.count(); i++) ZendCompiler.destroyOpArray(ZendFunctions.opArray(i));
-        ZendFunctions.clear();
+        jzend.zend.execute.ZendExecute.destroyAll();
+        jzend.zend.string.ZendInternedStrings.deactivate();
         ZendVmStack.destroy();
         assertEquals(0, AllocGlobals.mm_heap.size(), "the op_arrays' literals and the VM stack are freed");
+        Zend.zend_shutdown();
         ZendMemoryManager.shutdown_memory_manager(true, true);
     }
 
@@ -164,25 +172,18 @@ class ZendCompilerTest {
 
     @Test
     void undefinedVariablesWarnAndReadAsNull() {
-        List<String> warnings = new java.util.ArrayList<>();
-        var saved = jzend.zend.ZendErrors.zend_error_cb;
-        jzend.zend.ZendErrors.zend_error_cb = (type, file, line, msg) -> warnings.add(jzend.zend.ZendErrors.label(type) + ": " + msg + " in " + file + " on line " + line);
-        try {
-            // php -n prints the four warnings interleaved with "1", "1", "10"
-            assertEquals("1110", php("""
-                    <?php
-                    function f() {
-                        echo $a + 1;
-                        $b++; echo $b;
-                        if ($c) { echo 9; } echo $d < 1, 0;
-                    }
-                    f();
-                    """));
-        } finally {
-            jzend.zend.ZendErrors.zend_error_cb = saved;
-        }
+        // php -n prints the four warnings interleaved with "1", "1", "10"
+        assertEquals("1110", php("""
+                <?php
+                function f() {
+                    echo $a + 1;
+                    $b++; echo $b;
+                    if ($c) { echo 9; } echo $d < 1, 0;
+                }
+                f();
+                """));
         assertEquals(List.of("Warning: Undefined variable $a in t.php on line 3", "Warning: Undefined variable $b in t.php on line 4",
-                "Warning: Undefined variable $c in t.php on line 5", "Warning: Undefined variable $d in t.php on line 5"), warnings);
+                "Warning: Undefined variable $c in t.php on line 5", "Warning: Undefined variable $d in t.php on line 5"), errors);
     }
 
     @Test

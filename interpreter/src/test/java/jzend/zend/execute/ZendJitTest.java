@@ -20,6 +20,7 @@ import static jzend.zend.compile.ZendOp.IS_CV;
 import static jzend.zend.compile.ZendOp.IS_TMP_VAR;
 import static jzend.zend.compile.ZendOp.IS_UNUSED;
 import static jzend.zend.execute.ZendExecuteData.varOffset;
+import jzend.zend.ExecutorGlobals;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The code generator on hand-assembled op_arrays, as zend_compile will produce them. */
@@ -27,9 +28,11 @@ class ZendJitTest {
     private long baseline;
     private final List<ZendOpArray> built = new ArrayList<>();
 
+    private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
     @BeforeEach
     void start() {
-        ZendMemoryManager.start_memory_manager(k -> null);
+        jzend.zend.Zend.zend_startup(new jzend.zend.ZendUtilityFunctions((type, file, line, msg) -> { }, out::write, k -> null));
         ZendVmStack.init();
         baseline = AllocGlobals.mm_heap.size();
     }
@@ -40,6 +43,7 @@ class ZendJitTest {
         ZendFunctions.clear();
         ZendVmStack.destroy();
         assertEquals(0, AllocGlobals.mm_heap.size(), "everything freed");
+        jzend.zend.Zend.zend_shutdown();
         ZendMemoryManager.shutdown_memory_manager(true, true);
     }
 
@@ -133,18 +137,13 @@ class ZendJitTest {
 
     @Test
     void echoWritesThroughZendWrite() {
-        var out = new java.io.ByteArrayOutputStream();
-        var saved = jzend.zend.ZendWrite.zend_write;
-        jzend.zend.ZendWrite.zend_write = out::write;
-        try {
+        {
             int fn = ZendFunctions.register(opArray("echo", new long[]{-9223372036854775808L, 0, 42}, 0, 0,
                     op(ZendOpcode.ECHO).op1(IS_CONST, 0),
                     op(ZendOpcode.ECHO).op1(IS_CONST, 1),
                     op(ZendOpcode.ECHO).op1(IS_CONST, 2),
                     op(ZendOpcode.RETURN).op1(IS_CONST, 1)));
             callFromMain(fn, 0, 0);
-        } finally {
-            jzend.zend.ZendWrite.zend_write = saved;
         }
         assertEquals("-9223372036854775808042", out.toString());
         assertEquals(0, ExecutorGlobals.current_execute_data, "back outside execution");

@@ -1,0 +1,141 @@
+package jzend.zend.execute;
+
+import jzend.ext.standard.Var;
+import jzend.zend.CompilerGlobals;
+import jzend.zend.ExecutorGlobals;
+import jzend.zend.Zend;
+import jzend.zend.ZendBuiltinFunctions;
+import jzend.zend.ZendErrors;
+import jzend.zend.ZendExecutor;
+import jzend.zend.ZendFileHandle;
+import jzend.zend.ZendInternalFunctions;
+import jzend.zend.ZendLocation;
+import jzend.zend.compile.CompileDiagnostic;
+import jzend.zend.compile.ParseError;
+import jzend.zend.compile.ParsedScript;
+import jzend.zend.compile.ZendCompiler;
+import jzend.zend.compile.ZendLanguageParser;
+import jzend.zend.compile.ZendLanguageScanner;
+
+import java.util.List;
+
+/**
+ * The engine behind php_execute_script (zend_execute_scripts): compile_file — scan, parse,
+ * zend_compile — then code generation and execution of the primary script, as
+ * docs/executor-design.md describes; errors reported as php reports them.
+ */
+public final class ZendEngine implements ZendExecutor {
+
+    /**
+     * Module start-up of the engine: registers the internal functions (each extension's MINIT) and,
+     * unless an embedder installed an engine of its own, makes this the one php_execute_script runs.
+     */
+    public static void startup() {
+        jzend.zend.string.ZendInternedStrings.init();
+        ZendInternalFunctions.register(ZendBuiltinFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(Var.FUNCTIONS);
+        if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
+    }
+
+    @Override
+    public void execute(ZendFileHandle file) {
+        ZendCompiler.CompiledScript script = compileFile(file);
+        ZendVmStack.init();
+        try {
+            ZendJit.compile(script.all());
+            try {
+                runOnPhpStack(script.main());
+            } catch (ZendError uncaught) {
+                // zend_exception_error: reported at the exception's own file and line; the script ends
+                Zend.zend_error_at(ZendErrors.E_ERROR | ZendErrors.E_DONT_BAIL, uncaught.file, uncaught.line, uncaught.uncaughtMessage());
+                ExecutorGlobals.exit_status = 255;
+            }
+        } finally {
+            ZendExecute.destroyAll();
+            ZendVmStack.destroy();
+            jzend.zend.string.ZendInternedStrings.deactivate();
+        }
+    }
+
+    /**
+     * The Java stack reserved for running a script. User calls are Java calls, so PHP's recursion
+     * depth is bounded by this reservation (address space, committed only as used): large enough
+     * that memory_limit, through the VM stack's pages, is what stops runaway recursion, as in PHP.
+     */
+    static final long PHP_STACK_SIZE = 8L << 30;
+
+    /** Runs the script's main op_array on a thread with {@link #PHP_STACK_SIZE} of stack, rethrowing what it threw. */
+    private static void runOnPhpStack(int main) {
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                ZendExecute.execute(main);
+            } catch (StackOverflowError overflow) {
+                // only with memory_limit off or huge: PHP 8.3's message for the same situation
+                failure[0] = ZendError.create("Error", "Maximum call stack size of " + PHP_STACK_SIZE
+                        + " bytes reached. Infinite recursion?");
+            } catch (Throwable x) {
+                failure[0] = x;
+            }
+        }, "php-script", PHP_STACK_SIZE);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failure[0] instanceof RuntimeException r) throw r;
+        if (failure[0] instanceof Error e) throw e;
+    }
+
+    /** Port of compile_file: the script's op_arrays, or the parse/compile error reported (which bails out). */
+    private static ZendCompiler.CompiledScript compileFile(ZendFileHandle file) {
+        String name = file.filename();
+        ZendLanguageScanner.Options options = new ZendLanguageScanner.Options(CompilerGlobals.short_tags, CompilerGlobals.skip_shebang);
+        try {
+            ParsedScript parsed = ZendLanguageParser.parse(file.contents(), name, options);
+            report(name, parsed.diagnostics());
+            return compiling(name, 0, () -> ZendCompiler.compile(parsed.statements(), name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        } catch (ParseError e) {
+            ZendExecute.destroyAll();
+            jzend.zend.string.ZendInternedStrings.deactivate();
+            report(name, e.diagnostics());
+            int type = e.kind() == ParseError.Kind.PARSE ? ZendErrors.E_PARSE : ZendErrors.E_COMPILE_ERROR;
+            compiling(name, e.line(), () -> {
+                Zend.zend_error(type, e.getMessage());
+                return null;
+            });
+            throw new jzend.zend.ZendBailout(e.getMessage());
+        }
+    }
+
+    /** The warnings and deprecations the scanner and parser raised, in php's order. */
+    private static void report(String name, List<CompileDiagnostic> diagnostics) {
+        for (CompileDiagnostic d : diagnostics) {
+            int type = d.level() == CompileDiagnostic.Level.WARNING ? ZendErrors.E_COMPILE_WARNING : ZendErrors.E_DEPRECATED;
+            compiling(name, d.line(), () -> {
+                Zend.zend_error(type, d.message());
+                return null;
+            });
+        }
+    }
+
+    /** Runs {@code work} with CG(in_compilation) pointing at {@code file:line}. */
+    private static <T> T compiling(String file, int line, java.util.function.Supplier<T> work) {
+        ZendLocation saved = CompilerGlobals.compiled_location;
+        CompilerGlobals.compiled_location = new ZendLocation() {
+            @Override public String filename() { return file; }
+            @Override public int lineno() { return line; }
+        };
+        try {
+            return work.get();
+        } finally {
+            CompilerGlobals.compiled_location = saved;
+        }
+    }
+}

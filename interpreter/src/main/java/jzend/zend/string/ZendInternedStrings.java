@@ -1,0 +1,138 @@
+package jzend.zend.string;
+
+import jzend.zend.alloc.NativeMemory;
+
+import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.putInt;
+
+/**
+ * Interned strings (zend_string.c): one copy per content, never refcounted nor freed by release.
+ * A permanent table, filled at start-up in persistent memory (zend_empty_string, the 256
+ * zend_one_char_string, known names), and a per-request table — CG(interned_strings), where the
+ * compiler's literals go — whose strings come from the request heap and are freed when the
+ * request ends. Lookups go to the permanent table first.
+ *
+ * <p>The tables themselves are open-addressing arrays of string addresses on the Java side
+ * (php-src keeps them in HashTables).
+ */
+public final class ZendInternedStrings {
+    private ZendInternedStrings() {}
+
+    private static final Table permanent = new Table();
+    private static final Table request = new Table();
+    private static final long[] ONE_CHAR = new long[256];
+    private static long empty;
+
+    /** zend_empty_string. */
+    public static long emptyString() { return empty; }
+
+    /** ZSTR_CHAR(c): the interned one-byte string. */
+    public static long oneChar(int c) { return ONE_CHAR[c & 0xff]; }
+
+    /** Port of zend_interned_strings_init: the permanent strings, in persistent memory. */
+    public static void init() {
+        if (empty != 0) return;
+        empty = permanent.add(new byte[0], 0, 0, true);
+        byte[] b = new byte[1];
+        for (int c = 0; c < 256; c++) {
+            b[0] = (byte) c;
+            ONE_CHAR[c] = permanent.add(b, 0, 1, true);
+        }
+        for (String known : KNOWN) {
+            byte[] k = known.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            permanent.add(k, 0, k.length, true);
+        }
+    }
+
+    /** A few of zend_known_strings. */
+    private static final String[] KNOWN = {"length", "GLOBALS", "_SERVER", "_GET", "_POST", "_COOKIE", "_ENV",
+            "_FILES", "_REQUEST", "argv", "argc", "{main}", "{closure}", "key", "value", "Array", "1", "0"};
+
+    /** Port of zend_new_interned_string for literals: the interned copy of these bytes (request table if new). */
+    public static long intern(byte[] bytes, int off, int len) {
+        long s = permanent.find(bytes, off, len);
+        if (s != 0) return s;
+        s = request.find(bytes, off, len);
+        if (s != 0) return s;
+        return request.add(bytes, off, len, false);
+    }
+
+    public static long intern(byte[] bytes) {
+        return intern(bytes, 0, bytes.length);
+    }
+
+    /** Port of zend_interned_strings_deactivate: the request's interned strings are freed. */
+    public static void deactivate() {
+        request.clear(false);
+    }
+
+    /** Port of zend_interned_strings_dtor: the permanent ones too (module shutdown). */
+    public static void dtor() {
+        request.clear(false);
+        permanent.clear(true);
+        empty = 0;
+        java.util.Arrays.fill(ONE_CHAR, 0);
+    }
+
+    /** Number of interned strings of the request (for tests). */
+    public static int requestCount() {
+        return request.count;
+    }
+
+    /** An open-addressing set of interned strings keyed by their hash. */
+    private static final class Table {
+        long[] slots = new long[1024];
+        int count;
+
+        long find(byte[] b, int off, int len) {
+            long h = ZendString.hashBytes(b, off, len);
+            int mask = slots.length - 1;
+            for (int i = (int) h & mask; ; i = (i + 1) & mask) {
+                long s = slots[i];
+                if (s == 0) return 0;
+                if (ZendString.hash(s) == h && ZendString.len(s) == len && sameBytes(s, b, off, len)) return s;
+            }
+        }
+
+        long add(byte[] b, int off, int len, boolean persistent) {
+            if ((count + 1) * 2 > slots.length) grow();
+            long s = ZendString.init(b, off, len, persistent);
+            ZendString.hash(s);
+            putInt(s + ZendString.TYPE_INFO, getInt(s + ZendString.TYPE_INFO) | ZendString.IS_STR_INTERNED
+                    | (persistent ? ZendString.IS_STR_PERMANENT : 0));
+            insert(s);
+            count++;
+            return s;
+        }
+
+        private void insert(long s) {
+            int mask = slots.length - 1;
+            int i = (int) ZendString.hash(s) & mask;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = s;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            for (long s : old) if (s != 0) insert(s);
+        }
+
+        void clear(boolean persistent) {
+            for (int i = 0; i < slots.length; i++) {
+                long s = slots[i];
+                if (s == 0) continue;
+                if (persistent) jzend.zend.alloc.ZendAlloc.pefree(s);
+                else jzend.zend.alloc.ZendAlloc.efree(s);
+                slots[i] = 0;
+            }
+            count = 0;
+        }
+
+        private static boolean sameBytes(long s, byte[] b, int off, int len) {
+            long v = ZendString.val(s);
+            for (int i = 0; i < len; i++) if (NativeMemory.getByte(v + i) != b[off + i]) return false;
+            return true;
+        }
+    }
+}
