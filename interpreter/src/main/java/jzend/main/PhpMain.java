@@ -178,7 +178,13 @@ public final class PhpMain {
             zendTry(SAPI::sapi_deactivate);
             // 15. Free the request heap
             boolean silent = CompilerGlobals.unclean_shutdown || !reportMemleaks;
+            ZendMemoryManager.last_request_leaked = 0;
             zendTry(() -> ZendMemoryManager.shutdown_memory_manager(silent, false));
+            if (ZendMemoryManager.last_request_leaked != 0 && "1".equals(System.getenv("JZEND_MM_DEBUG"))) {
+                // what a debug build of PHP reports from zend_mm_check_leaks
+                PhpErrors.php_log_err("jzend: " + ZendMemoryManager.last_request_leaked
+                        + " bytes still allocated at the end of the request (memory leaks detected)");
+            }
             StartupTrace.stage("shutdown_memory_manager", "silent=" + (silent ? 1 : 0) + " full=0");
             // 16. Reset memory limit, as the INI deactivation might have left it at a lower value
             zendTry(() -> ZendAlloc.zend_set_memory_limit(PhpGlobals.memory_limit));

@@ -69,8 +69,16 @@ public final class ZendMemoryManager {
         AllocGlobals.mm_heap = heap;
     }
 
-    /** Port of shutdown_memory_manager. */
+    /**
+     * Bytes still allocated in the request heap when the last clean request ended (what a PHP
+     * debug build's zend_mm_check_leaks reports): everything a request allocates must be freed by
+     * then, so anything but 0 is a leak.
+     */
+    public static long last_request_leaked;
+
+    /** Port of shutdown_memory_manager (recording leaks when not silent, as debug builds check them). */
     public static void shutdown_memory_manager(boolean silent, boolean fullShutdown) {
+        if (!silent && !fullShutdown) last_request_leaked = ZendAlloc.zend_memory_usage(false);
         ZendAlloc.zend_mm_shutdown(fullShutdown, silent);
     }
 }

@@ -200,6 +200,12 @@ public final class ZendCompiler {
                     emit(ZendOpcode.RETURN, r.line()).op1(v.type(), v.value());
                 }
                 case Stmt.FunctionDeclaration fd -> { /* bound at compile time */ }
+                case Stmt.Unset u -> {
+                    for (Expr v : u.vars()) {
+                        if (!(v instanceof Expr.Variable var)) throw unsupported("unset() of " + v.getClass().getSimpleName(), v.line());
+                        emit(ZendOpcode.UNSET_CV, u.line()).op1(IS_CV, lookupCv(var.name()));
+                    }
+                }
                 default -> throw unsupported(s.getClass().getSimpleName(), s.line());
             }
         }

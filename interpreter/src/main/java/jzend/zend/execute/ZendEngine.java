@@ -34,6 +34,7 @@ public final class ZendEngine implements ZendExecutor {
         jzend.zend.string.ZendInternedStrings.init();
         ZendInternalFunctions.register(ZendBuiltinFunctions.FUNCTIONS);
         ZendInternalFunctions.register(Var.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.Str.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
 

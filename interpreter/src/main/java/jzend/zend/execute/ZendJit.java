@@ -288,6 +288,10 @@ public final class ZendJit {
                     vm("boolNot", "(JJ)V");
                     freeTmp(o.op1Type, o.op1);
                 }
+                case ZendOpcode.UNSET_CV -> {
+                    operand(o.op1Type, o.op1);
+                    vm("unsetCv", "(J)V");
+                }
                 case ZendOpcode.FREE -> {
                     operand(o.op1Type, o.op1);
                     vm("free", "(J)V");

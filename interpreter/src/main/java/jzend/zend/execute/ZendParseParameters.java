@@ -39,20 +39,70 @@ public final class ZendParseParameters {
         };
     }
 
-    /** Z_PARAM_LONG: argument {@code n} as an int (floats with a fractional part are deprecated, as 8.1). */
+    /**
+     * Z_PARAM_LONG (zend_parse_arg_long_weak): argument {@code n} as an int. Numeric strings are
+     * accepted, others are a TypeError; a float with a fractional part is deprecated (8.1), one
+     * outside the int range is a TypeError.
+     */
     public static long requiredLong(long ex, int n) {
         long zv = arg(ex, n);
         int t = getInt(zv + ZendVm.TYPE) & 0xff;
-        return switch (t) {
-            case ZendVm.IS_LONG -> getLong(zv);
-            case ZendVm.IS_TRUE -> 1;
-            case ZendVm.IS_FALSE -> 0;
-            case ZendVm.IS_NULL -> {
+        switch (t) {
+            case ZendVm.IS_LONG:
+                return getLong(zv);
+            case ZendVm.IS_TRUE:
+                return 1;
+            case ZendVm.IS_FALSE:
+                return 0;
+            case ZendVm.IS_NULL:
                 nullDeprecated(ex, n, "int");
-                yield 0;
+                return 0;
+            case ZendVm.IS_DOUBLE:
+                return doubleToLong(ex, n, getDouble(zv));
+            case ZendVm.IS_STRING: {
+                byte[] b = jzend.zend.string.ZendString.bytes(getLong(zv));
+                jzend.zend.ops.NumResult r = new jzend.zend.ops.NumResult();
+                int nt = jzend.zend.ops.NumericString.isNumericStringEx(b, 0, b.length, r, false);
+                if (nt == jzend.zend.ops.ZType.IS_LONG) return r.lval;
+                if (nt == jzend.zend.ops.ZType.IS_DOUBLE) return doubleToLong(ex, n, r.dval);
+                throw typeError(ex, n, "int", t);
             }
-            default -> throw typeError(ex, n, "int", t);
-        };
+            default:
+                throw typeError(ex, n, "int", t);
+        }
+    }
+
+    private static long doubleToLong(long ex, int n, double d) {
+        if (!jzend.zend.ops.Arith.doubleFitsLong(d)) throw typeError(ex, n, "int", ZendVm.IS_DOUBLE);
+        return jzend.zend.ops.Arith.dvalToLvalForOperator(d, jzend.zend.Zend::zend_error);
+    }
+
+    /**
+     * Z_PARAM_STR (zend_parse_arg_str_weak): argument {@code n} as a zend_string. A scalar of
+     * another type is converted in place, as PHP does, so the call's argument cleanup frees it.
+     */
+    public static long requiredString(long ex, int n) {
+        long zv = arg(ex, n);
+        int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        switch (t) {
+            case ZendVm.IS_STRING:
+                return getLong(zv);
+            case ZendVm.IS_NULL:
+                nullDeprecated(ex, n, "string");
+                // fall through: converted like the other scalars
+            case ZendVm.IS_LONG, ZendVm.IS_DOUBLE, ZendVm.IS_TRUE, ZendVm.IS_FALSE: {
+                long s = ZendStrings.stringOf(zv);
+                ZendVm.setString(zv, s);
+                return s;
+            }
+            default:
+                throw typeError(ex, n, "string", t);
+        }
+    }
+
+    /** Port of zend_argument_value_error: ValueError "f(): Argument #n ($x) must …". */
+    public static ZendError valueError(long ex, int n, String mustBe) {
+        return ZendError.create("ValueError", argument(ex, n) + " " + mustBe);
     }
 
     /** The message prefix "name(): Argument #n ($param)". */

@@ -366,6 +366,14 @@ public final class ZendVm {
         return b;
     }
 
+    /** ZEND_UNSET_CV: the variable becomes undefined; its value is released. */
+    public static void unsetCv(long var) {
+        int t = getInt(var + TYPE);
+        long v = getLong(var);
+        putInt(var + TYPE, IS_UNDEF);
+        if ((t & REFCOUNTED) != 0) releaseCounted(v, t);
+    }
+
     /** ZEND_FREE: drops a temporary. */
     public static void free(long value) {
         freeOp(value);
