@@ -50,7 +50,7 @@ class SapiIT {
     }
 
     @Test
-    void cliMissingFileUnknownOptionAndUnavailableModes() throws Exception {
+    void cliMissingFileUnknownOptionAndCodeErrors() throws Exception {
         var missing = JzendProcess.run(Map.of(), null, "x.php");
         assertEquals(1, missing.exitCode());
         assertEquals("Could not open input file: x.php\n", missing.stdout());
@@ -61,10 +61,13 @@ class SapiIT {
         var help = JzendProcess.run(Map.of(), null, "-h");
         assertEquals(0, help.exitCode());
         assertEquals(unknown.stdout(), help.stdout());
-        var r = JzendProcess.run(Map.of(), null, "-r", "echo 1;");
-        assertEquals(1, r.exitCode());
-        assertEquals("Not available in jzend yet: -r (run code) needs the compiler and executor.\n", r.stdout());
+        var r = JzendProcess.run(Map.of(), null, "-n", "-r", "echo 1 +;");
+        assertEquals(255, r.exitCode());
+        assertEquals("\nParse error: syntax error, unexpected token \";\" in Command line code on line 1\n", r.stdout());
         noJavaTrace(r);
+        var lint = JzendProcess.run(Map.of(), null, "-n", "-l", "x.php");
+        assertEquals(1, lint.exitCode());
+        assertEquals("Could not open input file: x.php\n", lint.stdout());
     }
 
     @Test

@@ -139,6 +139,17 @@ public final class PhpMain {
         return s == null ? "" : s;
     }
 
+    /** Port of php_lint_script: compile the script without running it; false after a parse or compile error. */
+    public static boolean php_lint_script(ZendFileHandle file) {
+        try {
+            jzend.zend.execute.ZendEngine.lint(file);
+            return true;
+        } catch (ZendBailout bailout) {
+            CompilerGlobals.unclean_shutdown = true;
+            return false;
+        }
+    }
+
     /** Port of php_execute_script: the zend_try around compiling and running the primary script. */
     public static boolean php_execute_script(ZendFileHandle primaryFile) {
         StartupTrace.enter("php_execute_script", primaryFile.filename() + " (" + primaryFile.contents().length + " bytes)");

@@ -272,6 +272,8 @@ public final class PhpCli {
             String unavailable = null;
             String scriptFile = null;
             boolean direct = false;
+            String directCode = null;
+            boolean lint = false;
             opt = new PhpGetopt(argv, OPTIONS, false, errors);
             while ((c = opt.next()) != PhpGetopt.EOF) {
                 switch (c) {
@@ -284,9 +286,9 @@ public final class PhpCli {
                         if (scriptFile != null && !direct) paramError = PARAM_MODE_CONFLICT;
                         else if (direct) paramError = "You can use -r only once.\n";
                         direct = true;
-                        if (unavailable == null) unavailable = "-r (run code) needs the compiler and executor";
+                        directCode = opt.optarg;
                     }
-                    case 'l' -> unavailable = first(unavailable, "-l (lint) needs the compiler");
+                    case 'l' -> lint = true;
                     case 'a' -> unavailable = first(unavailable, "-a (interactive shell) needs the compiler and executor");
                     case 'B', 'R', 'F', 'E' -> unavailable = first(unavailable, "-" + (char) c + " (process stdin lines) needs the compiler and executor");
                     case 's' -> unavailable = first(unavailable, "-s (highlight) needs the scanner");
@@ -311,7 +313,16 @@ public final class PhpCli {
             }
             ZendFileHandle file;
             String translatedPath = null;
-            if (scriptFile != null) {
+            if (direct) {
+                // zend_eval_string_ex(code, NULL, "Command line code", 1): compiled as PHP code, no open tag
+                byte[] code = directCode.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                byte[] contents = new byte[code.length + 6];
+                System.arraycopy("<?php ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, contents, 0, 6);
+                System.arraycopy(code, 0, contents, 6, code.length);
+                file = new ZendFileHandle(ZendFileHandle.COMMAND_LINE_CODE, "", null, contents);
+                script_filename = "";
+                php_self = "";
+            } else if (scriptFile != null) {
                 Path path = Path.of(scriptFile);
                 byte[] contents;
                 try {
@@ -344,7 +355,7 @@ public final class PhpCli {
             }
             // $argv: the script, then the arguments after it
             List<String> scriptArgv = new ArrayList<>();
-            scriptArgv.add(file.filename().equals(ZendFileHandle.STDIN_CODE) ? "Standard input code" : scriptFile);
+            scriptArgv.add(scriptFile == null ? "Standard input code" : scriptFile);
             scriptArgv.addAll(Arrays.asList(argv).subList(Math.min(optind, argv.length), argv.length));
             SapiGlobals.request_info.argv = scriptArgv.toArray(new String[0]);
             SapiGlobals.request_info.path_translated = translatedPath != null ? translatedPath : file.filename();
@@ -354,7 +365,17 @@ public final class PhpCli {
                 return err();
             }
             requestStarted = true;
-            CompilerGlobals.skip_shebang = true;
+            CompilerGlobals.skip_shebang = !direct;
+            if (lint) {
+                // php_lint_script: compile only
+                if (PhpMain.php_lint_script(file)) {
+                    PhpOutput.php_output_write("No syntax errors detected in " + (scriptFile != null ? scriptFile : "-") + "\n");
+                } else {
+                    PhpOutput.php_output_write("Errors parsing " + (scriptFile != null ? scriptFile : "-") + "\n");
+                    ExecutorGlobals.exit_status = 255;
+                }
+                return ExecutorGlobals.exit_status;
+            }
             PhpMain.php_execute_script(file);
             return ExecutorGlobals.exit_status;
         } finally {

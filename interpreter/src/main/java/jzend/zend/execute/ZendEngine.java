@@ -58,6 +58,13 @@ public final class ZendEngine implements ZendExecutor {
         }
     }
 
+    /** php -l: compile the file (reporting parse and compile errors as php does), run nothing. */
+    public static void lint(ZendFileHandle file) {
+        compileFile(file);
+        ZendExecute.destroyAll();
+        jzend.zend.string.ZendInternedStrings.deactivate();
+    }
+
     /**
      * The Java stack reserved for running a script. User calls are Java calls, so PHP's recursion
      * depth is bounded by this reservation (address space, committed only as used): large enough

@@ -126,8 +126,12 @@ class PhpCliTest {
             assertTrue(p.stdout().startsWith("Usage: jzend [options] [-f] <file> [--] [args...]\n   jzend [options] -r <code> [--] [args...]\n"));
         }
         try (InProcess p = new InProcess(Map.of(), null)) {
-            assertEquals(1, PhpCli.run(new String[] {"-r", "echo 1;"}));
-            assertEquals("Not available in jzend yet: -r (run code) needs the compiler and executor.\n", p.stdout());
+            assertEquals(0, PhpCli.run(new String[] {"-n", "-r", "echo 6 * 7, \"\\n\";"}));
+            assertEquals("42\n", p.stdout()); // php -n -r 'echo 6 * 7, "\n";'
+        }
+        try (InProcess p = new InProcess(Map.of(), null)) {
+            assertEquals(255, PhpCli.run(new String[] {"-n", "-r", "echo 1 +;"}));
+            assertEquals("\nParse error: syntax error, unexpected token \";\" in Command line code on line 1\n", p.stdout());
         }
     }
 
