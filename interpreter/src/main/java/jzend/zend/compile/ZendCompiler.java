@@ -64,10 +64,18 @@ public final class ZendCompiler {
         for (Stmt s : stmts) {
             if (s instanceof Stmt.FunctionDeclaration fd) {
                 String key = lower(fd.decl().name());
-                if (c.functions.containsKey(key) || jzend.zend.ZendInternalFunctions.lookup(key) != 0) {
-                    throw ParseError.compile("Cannot redeclare " + new String(fd.decl().name(), StandardCharsets.ISO_8859_1) + "()", fd.line());
+                String name = new String(fd.decl().name(), StandardCharsets.ISO_8859_1);
+                if (jzend.zend.ZendInternalFunctions.lookup(key) != 0) {
+                    throw ParseError.compile("Cannot redeclare " + name + "()", fd.line());
+                }
+                if (c.functions.containsKey(key)) {
+                    // do_bind_function: the first declaration's place is named
+                    int first = ZendFunctions.opArray(c.functions.get(key)).lineStart;
+                    throw ParseError.compile("Cannot redeclare " + name + "() (previously declared in "
+                            + new String(filename, StandardCharsets.ISO_8859_1) + ":" + first + ")", fd.line());
                 }
                 ZendOpArray op = new ZendOpArray(fd.decl().name(), filename);
+                op.lineStart = fd.decl().line();
                 c.functions.put(key, ZendFunctions.register(op));
                 decls.add(fd.decl());
             }
