@@ -101,12 +101,18 @@ public final class ZendCompiler {
         int required = 0;
         for (int i = 0; i < d.params().size(); i++) {
             Param p = d.params().get(i);
-            if (p.byRef() || p.variadic() || p.type() != null || p.defaultValue() != null) {
+            if (p.byRef() || p.variadic() || p.type() != null) {
                 throw ParseError.compile("jzend does not compile this parameter form yet", p.line());
             }
             int cv = oc.lookupCv(p.name());
-            oc.emit(ZendOpcode.RECV, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv);
-            required = i + 1;
+            if (p.defaultValue() != null) {
+                // ZEND_RECV_INIT: the default, a constant expression, as a literal
+                int lit = oc.constantExpression(p.defaultValue());
+                oc.emit(ZendOpcode.RECV_INIT, d.line()).op1(IS_UNUSED, i + 1).op2(IS_CONST, lit).result(IS_CV, cv);
+            } else {
+                oc.emit(ZendOpcode.RECV, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv);
+                required = i + 1;
+            }
         }
         op.numArgs = d.params().size();
         op.requiredNumArgs = required;
@@ -208,6 +214,14 @@ public final class ZendCompiler {
                     emit(ZendOpcode.RETURN, r.line()).op1(v.type(), v.value());
                 }
                 case Stmt.FunctionDeclaration fd -> { /* bound at compile time */ }
+                case Stmt.Switch sw -> switchStmt(sw);
+                case Stmt.Const c -> {
+                    for (Stmt.ConstElem e : c.consts()) {
+                        int name = literals.addString(e.name());
+                        int value = constantExpression(e.value());
+                        emit(ZendOpcode.DECLARE_CONST, e.line()).op1(IS_CONST, name).op2(IS_CONST, value);
+                    }
+                }
                 case Stmt.Unset u -> {
                     for (Expr v : u.vars()) {
                         if (!(v instanceof Expr.Variable var)) throw unsupported("unset() of " + v.getClass().getSimpleName(), v.line());
@@ -358,21 +372,73 @@ public final class ZendCompiler {
                     yield new ZNode(IS_CONST, literals.addLong(1));
                 }
                 case Expr.FunctionCall f -> call(f);
+                case Expr.Isset is -> isset(is);
+                case Expr.Empty em -> empty(em);
+                case Expr.Coalesce co -> coalesce(co);
+                case Expr.AssignCoalesce ac -> assignCoalesce(ac);
+                case Expr.Match m -> match(m);
+                case Expr.Exit x -> {
+                    ZNode v = x.status() != null ? expr(x.status()) : ZNode.UNUSED;
+                    emit(ZendOpcode.EXIT, x.line()).op1(v.type(), v.value());
+                    yield new ZNode(IS_CONST, literals.addNull());
+                }
                 default -> throw unsupported(e.getClass().getSimpleName(), e.line());
             };
         }
 
+        /**
+         * A constant: true/false/null and the persistent predefined constants are substituted at
+         * compile time (zend_try_ct_eval_const); others are looked up when executed (FETCH_CONSTANT).
+         */
         private ZNode constant(Expr.ConstFetch c) {
-            String n = c.name().text().toLowerCase(java.util.Locale.ROOT);
-            return switch (n) {
-                case "true" -> new ZNode(IS_CONST, literals.addBool(true));
-                case "false" -> new ZNode(IS_CONST, literals.addBool(false));
-                case "null" -> new ZNode(IS_CONST, literals.addNull());
-                case "php_int_max" -> new ZNode(IS_CONST, literals.addLong(Long.MAX_VALUE));
-                case "php_int_min" -> new ZNode(IS_CONST, literals.addLong(Long.MIN_VALUE));
-                case "php_int_size" -> new ZNode(IS_CONST, literals.addLong(8));
-                default -> throw unsupported("constant " + c.name().text(), c.line());
-            };
+            int lit = predefinedConstant(c.name().text());
+            if (lit >= 0) return new ZNode(IS_CONST, lit);
+            ZNode result = tmp();
+            emit(ZendOpcode.FETCH_CONSTANT, c.line()).op2(IS_CONST, literals.addString(c.name().bytes())).result(result.type(), result.value());
+            return result;
+        }
+
+        /** The literal of a predefined constant, or -1 (ZendConstants has the table). */
+        private int predefinedConstant(String name) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            switch (lower) {
+                case "true": return literals.addBool(true);
+                case "false": return literals.addBool(false);
+                case "null": return literals.addNull();
+                default: break;
+            }
+            Object v = jzend.zend.ZendConstants.predefined(name);
+            if (v == null) return -1;
+            if (v instanceof Long l) return literals.addLong(l);
+            if (v instanceof Double d) return literals.addDouble(d);
+            if (v instanceof Boolean b) return literals.addBool(b);
+            return literals.addString(((String) v).getBytes(StandardCharsets.ISO_8859_1));
+        }
+
+        /**
+         * A constant expression (parameter defaults, const): evaluated at compile time to a
+         * literal, as zend_const_expr_to_zval does for the scalar cases.
+         */
+        int constantExpression(Expr e) {
+            switch (e) {
+                case Expr.IntLiteral i: return literals.addLong(i.value());
+                case Expr.FloatLiteral f: return literals.addDouble(f.value());
+                case Expr.StringLiteral str: return literals.addString(str.value());
+                case Expr.ConstFetch c: {
+                    int lit = predefinedConstant(c.name().text());
+                    if (lit >= 0) return lit;
+                    break;
+                }
+                case Expr.Unary u when u.op() == UnaryOp.MINUS: {
+                    if (u.operand() instanceof Expr.IntLiteral i) {
+                        return i.value() == Long.MIN_VALUE ? literals.addDouble(-(double) i.value()) : literals.addLong(-i.value());
+                    }
+                    if (u.operand() instanceof Expr.FloatLiteral f) return literals.addDouble(-f.value());
+                    break;
+                }
+                default: break;
+            }
+            throw unsupported("this constant expression", e.line());
         }
 
         private ZNode assign(Expr.Assign a) {
@@ -427,6 +493,147 @@ public final class ZendCompiler {
             ZNode result = tmp();
             emit(opcode, b.line()).op1(left.type(), left.value()).op2(right.type(), right.value())
                     .result(result.type(), result.value());
+            return result;
+        }
+
+        /** isset($a, $b): each a variable, all must be set (ZEND_ISSET_ISEMPTY_CV, and-ed). */
+        private ZNode isset(Expr.Isset is) {
+            ZNode result = tmp();
+            List<Integer> toFalse = new ArrayList<>();
+            for (int i = 0; i < is.vars().size(); i++) {
+                Expr v = is.vars().get(i);
+                if (!(v instanceof Expr.Variable var)) throw unsupported("isset() of " + v.getClass().getSimpleName(), v.line());
+                emit(ZendOpcode.ISSET_ISEMPTY_CV, is.line()).op1(IS_CV, lookupCv(var.name())).result(result.type(), result.value());
+                if (i < is.vars().size() - 1) {
+                    emit(ZendOpcode.JMPZ, is.line()).op1(result.type(), result.value());
+                    toFalse.add(ops.size() - 1);
+                }
+            }
+            for (int j : toFalse) ops.get(j).op2 = next();
+            return result;
+        }
+
+        /** empty($x): !isset($x) || !$x without a warning (ZEND_ISEMPTY); of an expression, !expr. */
+        private ZNode empty(Expr.Empty em) {
+            ZNode result = tmp();
+            if (em.operand() instanceof Expr.Variable var) {
+                emit(ZendOpcode.ISSET_ISEMPTY_CV, em.line()).op1(IS_CV, lookupCv(var.name())).result(result.type(), result.value())
+                        .extended(ISEMPTY);
+                return result;
+            }
+            ZNode v = expr(em.operand());
+            emit(ZendOpcode.BOOL_NOT, em.line()).op1(v.type(), v.value()).result(result.type(), result.value());
+            return result;
+        }
+
+        /** a ?? b: ZEND_COALESCE reads a quietly and jumps over b when a is set and not null. */
+        private ZNode coalesce(Expr.Coalesce co) {
+            ZNode result = tmp();
+            ZNode left = quietOperand(co.left());
+            ZendOp c = emit(ZendOpcode.COALESCE, co.line()).op1(left.type(), left.value()).result(result.type(), result.value());
+            ZNode right = expr(co.right());
+            emit(ZendOpcode.QM_ASSIGN, co.line()).op1(right.type(), right.value()).result(result.type(), result.value());
+            c.op2(IS_UNUSED, next());
+            return result;
+        }
+
+        /** $a ??= b (zend_compile_assign_coalesce): assigns only when $a is unset or null. */
+        private ZNode assignCoalesce(Expr.AssignCoalesce ac) {
+            if (!(ac.target() instanceof Expr.Variable var)) throw unsupported("??= on a non-variable", ac.line());
+            ZNode result = tmp();
+            int cv = lookupCv(var.name());
+            ZendOp c = emit(ZendOpcode.COALESCE, ac.line()).op1(IS_CV, cv).result(result.type(), result.value());
+            ZNode value = expr(ac.value());
+            emit(ZendOpcode.ASSIGN, ac.line()).op1(IS_CV, cv).op2(value.type(), value.value()).result(result.type(), result.value());
+            c.op2(IS_UNUSED, next());
+            return result;
+        }
+
+        /** The left side of ??: a variable is read without the undefined-variable warning (BP_VAR_IS). */
+        private ZNode quietOperand(Expr e) {
+            if (e instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
+            return expr(e);
+        }
+
+        /**
+         * switch (zend_compile_switch): the subject once, then one CASE (loose ==) and JMPNZ per
+         * case in order, a jump to default or the end; bodies follow in source order (fall-through).
+         */
+        private void switchStmt(Stmt.Switch sw) {
+            ZNode subject = expr(sw.subject());
+            List<Integer> caseJumps = new ArrayList<>();
+            int defaultIndex = -1;
+            for (int i = 0; i < sw.cases().size(); i++) {
+                var c = sw.cases().get(i);
+                if (c.value() == null) {
+                    defaultIndex = i;
+                    caseJumps.add(-1);
+                    continue;
+                }
+                ZNode v = expr(c.value());
+                ZNode t = tmp();
+                emit(ZendOpcode.CASE, c.line()).op1(subject.type(), subject.value()).op2(v.type(), v.value()).result(t.type(), t.value());
+                emit(ZendOpcode.JMPNZ, c.line()).op1(t.type(), t.value());
+                caseJumps.add(ops.size() - 1);
+            }
+            int jmpDefault = emitJmp(sw.line());
+            Loop loop = new Loop();
+            loops.push(loop);
+            for (int i = 0; i < sw.cases().size(); i++) {
+                int start = next();
+                if (caseJumps.get(i) >= 0) ops.get(caseJumps.get(i)).op2 = start;
+                if (i == defaultIndex) ops.get(jmpDefault).op1 = start;
+                sw.cases().get(i).body().forEach(this::stmt);
+            }
+            loops.pop();
+            int end = next();
+            if (defaultIndex < 0) ops.get(jmpDefault).op1 = end;
+            loop.patch(end, end);
+            if (subject.type() == IS_TMP_VAR) emit(ZendOpcode.FREE, sw.line()).op1(subject.type(), subject.value());
+        }
+
+        /**
+         * match (zend_compile_match): the subject once, each condition compared with === in order
+         * (CASE_STRICT + JMPNZ), the default or MATCH_ERROR (UnhandledMatchError).
+         */
+        private ZNode match(Expr.Match m) {
+            ZNode subject = expr(m.subject());
+            ZNode result = tmp();
+            List<int[]> armJumps = new ArrayList<>(); // {armIndex, jumpOpline}
+            int defaultArm = -1;
+            for (int a = 0; a < m.arms().size(); a++) {
+                var arm = m.arms().get(a);
+                if (arm.conditions() == null) {
+                    defaultArm = a;
+                    continue;
+                }
+                for (Expr cond : arm.conditions()) {
+                    ZNode v = expr(cond);
+                    ZNode t = tmp();
+                    emit(ZendOpcode.CASE_STRICT, arm.line()).op1(subject.type(), subject.value()).op2(v.type(), v.value()).result(t.type(), t.value());
+                    emit(ZendOpcode.JMPNZ, arm.line()).op1(t.type(), t.value());
+                    armJumps.add(new int[]{a, ops.size() - 1});
+                }
+            }
+            int noMatch = emitJmp(m.line());
+            List<Integer> toEnd = new ArrayList<>();
+            int[] armStart = new int[m.arms().size()];
+            for (int a = 0; a < m.arms().size(); a++) {
+                armStart[a] = next();
+                ZNode v = expr(m.arms().get(a).body());
+                emit(ZendOpcode.QM_ASSIGN, m.arms().get(a).line()).op1(v.type(), v.value()).result(result.type(), result.value());
+                toEnd.add(emitJmp(m.line()));
+            }
+            for (int[] j : armJumps) ops.get(j[1]).op2 = armStart[j[0]];
+            if (defaultArm >= 0) {
+                ops.get(noMatch).op1 = armStart[defaultArm];
+            } else {
+                ops.get(noMatch).op1 = next();
+                emit(ZendOpcode.MATCH_ERROR, m.line()).op1(subject.type(), subject.value());
+            }
+            int end = next();
+            for (int j : toEnd) ops.get(j).op1 = end;
+            if (subject.type() == IS_TMP_VAR) emit(ZendOpcode.FREE, m.line()).op1(subject.type(), subject.value());
             return result;
         }
 
@@ -615,6 +822,9 @@ public final class ZendCompiler {
             }
         }
     }
+
+    /** ZEND_ISEMPTY in ISSET_ISEMPTY's extended_value. */
+    static final int ISEMPTY = 1;
 
     /** Port of destroy_op_array: frees what an op_array owns (its literal zvals). */
     public static void destroyOpArray(ZendOpArray op) {

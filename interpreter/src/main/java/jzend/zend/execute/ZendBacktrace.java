@@ -61,6 +61,33 @@ public final class ZendBacktrace {
         return sb.toString();
     }
 
+    /**
+     * smart_str_append_escaped_truncated between quotes: a string argument as traces and error
+     * messages show it, cut at exception_string_param_max_len (15) bytes with "...".
+     */
+    static void appendQuoted(StringBuilder sb, long str) {
+        long len = jzend.zend.string.ZendString.len(str), val = jzend.zend.string.ZendString.val(str);
+        sb.append('\'');
+        for (long i = 0; i < Math.min(len, 15); i++) {
+            int c = jzend.zend.alloc.NativeMemory.getByte(val + i) & 0xff;
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\f' -> sb.append("\\f");
+                case 0x0b -> sb.append("\\v");
+                case '\\' -> sb.append("\\\\");
+                case 0x1b -> sb.append("\\e");
+                default -> {
+                    if (c < 32 || c > 126) sb.append(String.format("\\x%02X", c));
+                    else sb.append((char) c);
+                }
+            }
+        }
+        if (len > 15) sb.append("...");
+        sb.append('\'');
+    }
+
     /** _build_trace_args: the arguments as the frame holds them now. */
     private static void appendArgs(StringBuilder sb, long frame) {
         int n = ZendExecuteData.numArgs(frame);
@@ -77,7 +104,14 @@ public final class ZendBacktrace {
             case ZendVm.IS_FALSE -> sb.append("false");
             case ZendVm.IS_TRUE -> sb.append("true");
             case ZendVm.IS_LONG -> sb.append(getLong(zv));
-            default -> throw new UnsupportedOperationException("trace argument of type " + t + " needs the string/array layer");
+            case ZendVm.IS_DOUBLE -> {
+                jzend.zend.ops.ByteBuf b = new jzend.zend.ops.ByteBuf();
+                jzend.zend.ops.DoubleFormat.appendDouble(b, jzend.zend.alloc.NativeMemory.getDouble(zv), 17, false);
+                sb.append(new String(b.toArray(), StandardCharsets.ISO_8859_1));
+            }
+            case ZendVm.IS_STRING -> appendQuoted(sb, getLong(zv));
+            case ZendVm.IS_ARRAY -> sb.append("Array");
+            default -> sb.append("Object");
         }
     }
 }

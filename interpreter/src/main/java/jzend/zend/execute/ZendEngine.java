@@ -35,6 +35,7 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(ZendBuiltinFunctions.FUNCTIONS);
         ZendInternalFunctions.register(Var.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.Str.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.BasicFunctions.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
 
@@ -46,6 +47,8 @@ public final class ZendEngine implements ZendExecutor {
             ZendJit.compile(script.all());
             try {
                 runOnPhpStack(script.main());
+            } catch (ZendExit exit) {
+                // exit()/die(): every frame is unwound, the script just ends
             } catch (ZendError uncaught) {
                 // zend_exception_error: reported at the exception's own file and line; the script ends
                 Zend.zend_error_at(ZendErrors.E_ERROR | ZendErrors.E_DONT_BAIL, uncaught.file, uncaught.line, uncaught.uncaughtMessage());
@@ -54,6 +57,7 @@ public final class ZendEngine implements ZendExecutor {
         } finally {
             ZendExecute.destroyAll();
             ZendVmStack.destroy();
+            ZendVm.destroyConstants();
             jzend.zend.string.ZendInternedStrings.deactivate();
         }
     }

@@ -106,7 +106,7 @@ public final class ZendJit {
             ZendOp cmp = ops[i], jmp = ops[i + 1];
             boolean isCompare = switch (cmp.opcode) {
                 case ZendOpcode.IS_SMALLER, ZendOpcode.IS_SMALLER_OR_EQUAL, ZendOpcode.IS_EQUAL, ZendOpcode.IS_IDENTICAL,
-                     ZendOpcode.IS_NOT_EQUAL, ZendOpcode.IS_NOT_IDENTICAL -> true;
+                     ZendOpcode.IS_NOT_EQUAL, ZendOpcode.IS_NOT_IDENTICAL, ZendOpcode.CASE, ZendOpcode.CASE_STRICT -> true;
                 default -> false;
             };
             return isCompare && cmp.resultType == ZendOp.IS_TMP_VAR
@@ -119,7 +119,8 @@ public final class ZendJit {
             operand(cmp.op1Type, cmp.op1);
             operand(cmp.op2Type, cmp.op2);
             vm(compareHandler(cmp.opcode), "(JJ)Z");
-            freeTmp(cmp.op1Type, cmp.op1);
+            // CASE and CASE_STRICT keep the switch/match subject for the next case
+            if (cmp.opcode != ZendOpcode.CASE && cmp.opcode != ZendOpcode.CASE_STRICT) freeTmp(cmp.op1Type, cmp.op1);
             freeTmp(cmp.op2Type, cmp.op2);
             mv.visitJumpInsn(jmp.opcode == ZendOpcode.JMPZ ? Opcodes.IFEQ : Opcodes.IFNE, labels[jmp.op2]);
         }
@@ -139,8 +140,8 @@ public final class ZendJit {
             return switch (opcode) {
                 case ZendOpcode.IS_SMALLER -> "isSmaller";
                 case ZendOpcode.IS_SMALLER_OR_EQUAL -> "isSmallerOrEqual";
-                case ZendOpcode.IS_EQUAL -> "isEqual";
-                case ZendOpcode.IS_IDENTICAL -> "isIdentical";
+                case ZendOpcode.IS_EQUAL, ZendOpcode.CASE -> "isEqual";
+                case ZendOpcode.IS_IDENTICAL, ZendOpcode.CASE_STRICT -> "isIdentical";
                 case ZendOpcode.IS_NOT_EQUAL -> "isNotEqual";
                 case ZendOpcode.IS_NOT_IDENTICAL -> "isNotIdentical";
                 default -> throw new IllegalArgumentException(ZendOpcode.name(opcode));
@@ -288,6 +289,52 @@ public final class ZendJit {
                     vm("boolNot", "(JJ)V");
                     freeTmp(o.op1Type, o.op1);
                 }
+                case ZendOpcode.CASE, ZendOpcode.CASE_STRICT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm(compareHandler(o.opcode), "(JJ)Z");
+                    vm("storeBool", "(JZ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.RECV_INIT -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op1);
+                    operand(o.resultType, o.result);
+                    operand(o.op2Type, o.op2);
+                    vm("recvInit", "(JIJJ)V");
+                }
+                case ZendOpcode.ISSET_ISEMPTY_CV -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("issetIsEmptyCv", "(JJI)V");
+                }
+                case ZendOpcode.COALESCE -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("coalesce", "(JJZ)Z");
+                    mv.visitJumpInsn(Opcodes.IFNE, labels[o.op2]);
+                }
+                case ZendOpcode.EXIT -> {
+                    operand(o.op1Type, o.op1);
+                    vm("exit", "(J)V");
+                }
+                case ZendOpcode.MATCH_ERROR -> {
+                    operand(o.op1Type, o.op1);
+                    vm("matchError", "(J)V");
+                }
+                case ZendOpcode.FETCH_CONSTANT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op2Type, o.op2);
+                    vm("fetchConstant", "(JJ)V");
+                }
+                case ZendOpcode.DECLARE_CONST -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm("declareConst", "(JJ)V");
+                }
                 case ZendOpcode.UNSET_CV -> {
                     operand(o.op1Type, o.op1);
                     vm("unsetCv", "(J)V");
@@ -389,7 +436,8 @@ public final class ZendJit {
             return switch (o.opcode) {
                 case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
                      ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
-                     ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT -> false;
+                     ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT, ZendOpcode.RECV_INIT,
+                     ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE -> false;
                 default -> true;
             };
         }

@@ -374,6 +374,108 @@ public final class ZendVm {
         if ((t & REFCOUNTED) != 0) releaseCounted(v, t);
     }
 
+    /** ZEND_RECV_INIT: the argument when sent, else the default (a literal, copied). */
+    public static void recvInit(long ex, int argNum, long cv, long dflt) {
+        if (ZendExecuteData.numArgs(ex) < argNum) copyValue(cv, dflt);
+    }
+
+    /** ZEND_ISSET_ISEMPTY_CV: isset($cv) (not null), or with {@code isEmpty} empty($cv) — never a warning. */
+    public static void issetIsEmptyCv(long result, long cv, int isEmpty) {
+        int t = getInt(cv + TYPE) & 0xff;
+        boolean set = t > IS_NULL;
+        setBool(result, isEmpty == 0 ? set : !(set && isTrue(cv)));
+    }
+
+    /** ZEND_COALESCE: when the value is set and not null, it becomes the result (and the ?? jumps over the rest). */
+    public static boolean coalesce(long result, long value, boolean tmp) {
+        int t = getInt(value + TYPE) & 0xff;
+        if (t > IS_NULL) {
+            if (tmp) moveValue(result, value);
+            else copyValue(result, value);
+            return true;
+        }
+        if (tmp) freeOp(value);
+        return false;
+    }
+
+    /** ZEND_EXIT: prints a string status, keeps an int one as the exit status, then unwinds. */
+    public static void exit(long value) {
+        if (value != 0) {
+            int t = getInt(value + TYPE) & 0xff;
+            if (t == IS_LONG) ExecutorGlobals.exit_status = (int) getLong(value);
+            else echo(value);
+        }
+        throw new ZendExit();
+    }
+
+    /** ZEND_MATCH_ERROR: UnhandledMatchError "Unhandled match case …" (smart_str_append_scalar). */
+    public static void matchError(long value) {
+        StringBuilder sb = new StringBuilder("Unhandled match case ");
+        int t = getInt(value + TYPE) & 0xff;
+        switch (t) {
+            case IS_LONG -> sb.append(getLong(value));
+            case IS_NULL, IS_UNDEF -> sb.append("NULL");
+            case IS_FALSE -> sb.append("false");
+            case IS_TRUE -> sb.append("true");
+            case IS_DOUBLE -> {
+                jzend.zend.ops.ByteBuf b = new jzend.zend.ops.ByteBuf();
+                jzend.zend.ops.DoubleFormat.appendDouble(b, getDouble(value), 17, false);
+                sb.append(new String(b.toArray(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
+            default -> sb.append("of type ").append(ZendParseParameters.zendZvalTypeName(t));
+        }
+        freeOp(value);
+        throw ZendError.create("UnhandledMatchError", sb.toString());
+    }
+
+    /** ZEND_FETCH_CONSTANT: a user constant's value, or Error "Undefined constant \"X\"". */
+    public static void fetchConstant(long result, long name) {
+        String n = ZendString.toJavaString(getLong(name));
+        long zv = jzend.zend.ZendConstants.find(n);
+        if (zv == 0) throw ZendError.create("Error", "Undefined constant \"" + n + "\"");
+        copyValue(result, zv);
+    }
+
+    /** The value of a constant named by a string zval: a user one, a predefined one, or Error. */
+    public static void constantValue(long result, long name) {
+        String n = ZendString.toJavaString(getLong(name));
+        Object v = jzend.zend.ZendConstants.predefined(n);
+        if (v == null) {
+            fetchConstant(result, name);
+            return;
+        }
+        if (v instanceof Long l) setLong(result, l);
+        else if (v instanceof Double d) setDouble(result, d);
+        else if (v instanceof Boolean b) setBool(result, b);
+        else setString(result, ZendString.init(((String) v).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false));
+    }
+
+    /** ZEND_DECLARE_CONST (const X = …): registers, or warns that X is already defined. */
+    public static void declareConst(long name, long value) {
+        defineConstant(ZendString.toJavaString(getLong(name)), value);
+    }
+
+    /** zend_register_constant for a user constant: false (and PHP's warning) when the name is taken. */
+    public static boolean defineConstant(String n, long value) {
+        if (jzend.zend.ZendConstants.defined(n)) {
+            Zend.zend_error(ZendErrors.E_WARNING, "Constant " + n + " already defined");
+            return false;
+        }
+        long zv = jzend.zend.alloc.ZendAlloc.emalloc(16);
+        copyValue(zv, value);
+        jzend.zend.ZendConstants.register(n, zv);
+        return true;
+    }
+
+    /** The request's user constants are released (clean_non_persistent_constants). */
+    public static void destroyConstants() {
+        jzend.zend.ZendConstants.clearRequest(zv -> {
+            release(zv);
+            jzend.zend.alloc.ZendAlloc.efree(zv);
+        });
+    }
+
     /** ZEND_FREE: drops a temporary. */
     public static void free(long value) {
         freeOp(value);

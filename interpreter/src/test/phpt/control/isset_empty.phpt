@@ -1,0 +1,18 @@
+--TEST--
+isset and empty on variables never warn
+--FILE--
+<?php
+$a = 0; $b = null; $c = "0"; $d = "a";
+var_dump(isset($a), isset($b), isset($nope), isset($a, $d), isset($a, $b));
+var_dump(empty($a), empty($b), empty($c), empty($d), empty($nope));
+--EXPECT--
+bool(true)
+bool(false)
+bool(false)
+bool(true)
+bool(false)
+bool(true)
+bool(true)
+bool(true)
+bool(false)
+bool(true)
