@@ -48,6 +48,7 @@ public final class ZendCompiler {
     }
 
     private final byte[] filename;
+    private boolean strictTypes;
     /** Lower-cased function name → index in ZendFunctions (CG(function_table) for user functions). */
     private final Map<String, Integer> functions = new HashMap<>();
     private final List<Integer> compiled = new ArrayList<>();
@@ -58,7 +59,13 @@ public final class ZendCompiler {
 
     /** Port of zend_compile (compile_file after parsing): the top-level statements of a script. */
     public static CompiledScript compile(List<Stmt> stmts, byte[] filename) {
+        return compile(stmts, filename, false);
+    }
+
+    /** The same for a file that declared strict_types=1 or not. */
+    public static CompiledScript compile(List<Stmt> stmts, byte[] filename, boolean strictTypes) {
         ZendCompiler c = new ZendCompiler(filename);
+        c.strictTypes = strictTypes;
         // early binding: every top-level function is known before any body is compiled
         List<FunctionDecl> decls = new ArrayList<>();
         for (Stmt s : stmts) {
@@ -82,6 +89,7 @@ public final class ZendCompiler {
         }
         for (FunctionDecl d : decls) c.compileFunction(d, c.functions.get(lower(d.name())));
         ZendOpArray mainOp = new ZendOpArray("{main}".getBytes(StandardCharsets.ISO_8859_1), filename);
+        mainOp.strictTypes = strictTypes;
         int main = ZendFunctions.register(mainOp);
         OpArrayCompiler oc = c.new OpArrayCompiler(mainOp);
         for (Stmt s : stmts) oc.stmt(s);
@@ -98,28 +106,51 @@ public final class ZendCompiler {
         op.lineStart = d.line();
         op.lineEnd = d.endLine();
         OpArrayCompiler oc = new OpArrayCompiler(op);
+        op.strictTypes = strictTypes;
+        op.paramNames = d.params().stream().map(Param::name).toArray(byte[][]::new);
         int required = 0;
         for (int i = 0; i < d.params().size(); i++) {
             Param p = d.params().get(i);
-            if (p.byRef() || p.variadic() || p.type() != null) {
-                throw ParseError.compile("jzend does not compile this parameter form yet", p.line());
+            if (p.byRef() || p.variadic()) {
+                throw ParseError.compile("jzend does not compile by-reference or variadic parameters yet", p.line());
             }
             int cv = oc.lookupCv(p.name());
+            int mask = typeMask(p.type(), p.defaultValue() instanceof Expr.ConstFetch cf && cf.name().text().equalsIgnoreCase("null"));
             if (p.defaultValue() != null) {
                 // ZEND_RECV_INIT: the default, a constant expression, as a literal
                 int lit = oc.constantExpression(p.defaultValue());
-                oc.emit(ZendOpcode.RECV_INIT, d.line()).op1(IS_UNUSED, i + 1).op2(IS_CONST, lit).result(IS_CV, cv);
+                oc.emit(ZendOpcode.RECV_INIT, d.line()).op1(IS_UNUSED, i + 1).op2(IS_CONST, lit).result(IS_CV, cv).extended(mask);
             } else {
-                oc.emit(ZendOpcode.RECV, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv);
+                oc.emit(ZendOpcode.RECV, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv).extended(mask);
                 required = i + 1;
             }
         }
+        op.returnType = typeMask(d.returnType(), false);
         op.numArgs = d.params().size();
         op.requiredNumArgs = required;
         for (Stmt s : d.body()) oc.stmt(s);
+        if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
+            // falling off the end of a typed function: "none returned"
+            oc.emit(ZendOpcode.VERIFY_RETURN_TYPE, d.endLine()).extended(op.returnType);
+        }
         oc.emit(ZendOpcode.RETURN, d.endLine()).op1(IS_CONST, oc.literals.addNull());
         oc.finish();
         compiled.add(index);
+    }
+
+    /** The ZendType mask of a declaration (0: none); a default of null makes the type nullable. */
+    private static int typeMask(jzend.zend.compile.ast.TypeDecl t, boolean defaultNull) {
+        if (t == null) return 0;
+        int mask = 0;
+        for (jzend.zend.compile.ast.Name n : t.types()) {
+            int m = jzend.zend.ZendType.ofName(n.text());
+            if (m == 0 || m == jzend.zend.ZendType.MAY_BE_NEVER) {
+                throw ParseError.compile("jzend cannot compile the type " + n.text() + " yet", t.line());
+            }
+            mask |= m;
+        }
+        if (t.nullable() || defaultNull) mask |= jzend.zend.ZendType.MAY_BE_NULL;
+        return mask;
     }
 
     private static String lower(byte[] name) {
@@ -210,11 +241,24 @@ public final class ZendCompiler {
                 case Stmt.Break b -> breakContinue(b.depth(), true, b.line());
                 case Stmt.Continue c -> breakContinue(c.depth(), false, c.line());
                 case Stmt.Return r -> {
+                    if (op.returnType == jzend.zend.ZendType.MAY_BE_VOID && r.value() != null) {
+                        throw ParseError.compile("A void function must not return a value", r.line());
+                    }
                     ZNode v = r.value() != null ? expr(r.value()) : new ZNode(IS_CONST, literals.addNull());
+                    if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
+                        ZNode checked = tmp();
+                        emit(ZendOpcode.VERIFY_RETURN_TYPE, r.line()).op1(v.type(), v.value()).result(checked.type(), checked.value())
+                                .extended(op.returnType);
+                        v = checked;
+                    }
                     emit(ZendOpcode.RETURN, r.line()).op1(v.type(), v.value());
                 }
                 case Stmt.FunctionDeclaration fd -> { /* bound at compile time */ }
                 case Stmt.Switch sw -> switchStmt(sw);
+                case Stmt.Declare dc -> {
+                    // strict_types is the parser's (a file-wide flag); ticks and encoding have no effect here
+                    if (dc.body() != null) dc.body().forEach(this::stmt);
+                }
                 case Stmt.Const c -> {
                     for (Stmt.ConstElem e : c.consts()) {
                         int name = literals.addString(e.name());

@@ -24,6 +24,12 @@ public final class ZendOpArray {
     public long literals;
     public int lastLiteral;
     public int lineStart, lineEnd;
+    /** declare(strict_types=1) in the function's file (ZEND_ACC_STRICT_TYPES). */
+    public boolean strictTypes;
+    /** The declared return type as a ZendType mask, 0 when none is declared. */
+    public int returnType;
+    /** Parameter names, for argument errors ("Argument #1 ($x)"). */
+    public byte[][] paramNames = new byte[0][];
 
     public ZendOpArray(byte[] functionName, byte[] filename) {
         this.functionName = functionName;

@@ -32,9 +32,16 @@ public final class ZendError extends RuntimeException {
         return new ZendError(phpClass, message, ZendBacktrace.file(ex), ZendBacktrace.line(ex), ZendBacktrace.traceAsString(ex));
     }
 
-    /** Throwable::__toString: "Class: message in file:line\nStack trace:\n…". */
+    /**
+     * Throwable::__toString: "Class: message in file:line\nStack trace:\n…" (a TypeError or
+     * ArgumentCountError whose message says ", called in " gets " and defined" before " in").
+     */
     public String toPhpString() {
-        return phpClass + ": " + getMessage() + " in " + file + ":" + line + "\nStack trace:\n" + trace;
+        String message = getMessage();
+        if ((phpClass.equals("TypeError") || phpClass.equals("ArgumentCountError")) && message.contains(", called in ")) {
+            message += " and defined";
+        }
+        return phpClass + ": " + message + " in " + file + ":" + line + "\nStack trace:\n" + trace;
     }
 
     /** What zend_exception_error reports for an uncaught Throwable (before " in FILE on line N"). */

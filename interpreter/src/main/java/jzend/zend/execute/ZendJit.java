@@ -302,7 +302,16 @@ public final class ZendJit {
                     mv.visitLdcInsn(o.op1);
                     operand(o.resultType, o.result);
                     operand(o.op2Type, o.op2);
-                    vm("recvInit", "(JIJJ)V");
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("recvInit", "(JIJJI)V");
+                }
+                case ZendOpcode.VERIFY_RETURN_TYPE -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("verifyReturnType", "(JJJZI)V");
                 }
                 case ZendOpcode.ISSET_ISEMPTY_CV -> {
                     operand(o.resultType, o.result);
@@ -410,7 +419,13 @@ public final class ZendJit {
                 case ZendOpcode.RECV -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(o.op1);
-                    vm("recv", "(JI)V");
+                    if (o.extendedValue != 0) {
+                        operand(o.resultType, o.result);
+                        mv.visitLdcInsn(o.extendedValue);
+                        vm("recvTyped", "(JIJI)V");
+                    } else {
+                        vm("recv", "(JI)V");
+                    }
                 }
                 case ZendOpcode.RETURN -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);

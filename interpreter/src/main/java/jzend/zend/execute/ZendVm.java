@@ -374,9 +374,27 @@ public final class ZendVm {
         if ((t & REFCOUNTED) != 0) releaseCounted(v, t);
     }
 
-    /** ZEND_RECV_INIT: the argument when sent, else the default (a literal, copied). */
-    public static void recvInit(long ex, int argNum, long cv, long dflt) {
+    /** ZEND_RECV_INIT: the argument when sent (checked against the declared type, if any), else the default. */
+    public static void recvInit(long ex, int argNum, long cv, long dflt, int typeMask) {
         if (ZendExecuteData.numArgs(ex) < argNum) copyValue(cv, dflt);
+        else if (typeMask != 0) ZendTypeChecks.verifyArg(ex, argNum, cv, typeMask);
+    }
+
+    /** ZEND_RECV with a type declaration. */
+    public static void recvTyped(long ex, int argNum, long cv, int typeMask) {
+        if (ZendExecuteData.numArgs(ex) < argNum) ZendCalls.tooFewArguments(ex);
+        ZendTypeChecks.verifyArg(ex, argNum, cv, typeMask);
+    }
+
+    /** ZEND_VERIFY_RETURN_TYPE: the value (0: none) copied or moved to the result, checked and coerced there. */
+    public static void verifyReturnType(long ex, long result, long value, boolean tmp, int typeMask) {
+        if (value == 0) {
+            ZendTypeChecks.verifyReturn(ex, 0, typeMask);
+            return;
+        }
+        if (tmp) moveValue(result, value);
+        else copyValue(result, value);
+        ZendTypeChecks.verifyReturn(ex, result, typeMask);
     }
 
     /** ZEND_ISSET_ISEMPTY_CV: isset($cv) (not null), or with {@code isEmpty} empty($cv) — never a warning. */
@@ -419,7 +437,7 @@ public final class ZendVm {
             case IS_TRUE -> sb.append("true");
             case IS_DOUBLE -> {
                 jzend.zend.ops.ByteBuf b = new jzend.zend.ops.ByteBuf();
-                jzend.zend.ops.DoubleFormat.appendDouble(b, getDouble(value), 17, false);
+                jzend.zend.ops.DoubleFormat.appendDouble(b, getDouble(value), 14, true); // smart_str_append_scalar
                 sb.append(new String(b.toArray(), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
             case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
