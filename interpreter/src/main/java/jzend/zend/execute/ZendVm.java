@@ -75,13 +75,15 @@ public final class ZendVm {
         putInt(counted, getInt(counted) + 1);
     }
 
-    /** zval_ptr_dtor: drops the reference a zval holds (strings for now; arrays join with HashTable). */
+    /** zval_ptr_dtor: drops the reference a zval holds (strings and arrays). */
     public static void release(long zv) {
         int t = getInt(zv + TYPE);
         if ((t & REFCOUNTED) == 0) return;
         long counted = getLong(zv);
         if ((t & 0xff) == IS_STRING) {
             ZendString.release(counted);
+        } else if ((t & 0xff) == IS_ARRAY) {
+            jzend.zend.hash.ZendArrays.release(counted);
         } else {
             int rc = getInt(counted) - 1;
             if (rc > 0) putInt(counted, rc);
@@ -129,6 +131,7 @@ public final class ZendVm {
 
     private static void releaseCounted(long counted, int typeInfo) {
         if ((typeInfo & 0xff) == IS_STRING) ZendString.release(counted);
+        else if ((typeInfo & 0xff) == IS_ARRAY) jzend.zend.hash.ZendArrays.release(counted);
         else {
             int rc = getInt(counted) - 1;
             if (rc > 0) putInt(counted, rc);
