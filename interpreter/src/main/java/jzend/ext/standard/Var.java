@@ -20,7 +20,95 @@ public final class Var {
         new ZendFunctionEntry("memory_get_peak_usage", OWNER, "memory_get_peak_usage", 0, "real_usage"),
         new ZendFunctionEntry("memory_reset_peak_usage", OWNER, "memory_reset_peak_usage", 0),
         new ZendFunctionEntry("var_dump", OWNER, "var_dump", 1, "value", "...values"),
+        new ZendFunctionEntry("print_r", OWNER, "print_r", 1, "value", "return"),
+        new ZendFunctionEntry("count", OWNER, "count", 1, "value", "mode"),
+        new ZendFunctionEntry("sizeof", OWNER, "count", 1, "value", "mode"),
     };
+
+    /** PHP_FUNCTION(count) (ext/standard/array.c): elements of an array, recursively with COUNT_RECURSIVE. */
+    public static void count(long ex, long rv) {
+        long zv = jzend.zend.execute.ZendArrayOps.deref(jzend.zend.execute.ZendParseParameters.arg(ex, 1));
+        int type = jzend.zend.alloc.NativeMemory.getInt(zv + 8) & 0xff;
+        long mode = jzend.zend.execute.ZendExecuteData.numArgs(ex) >= 2 ? jzend.zend.execute.ZendParseParameters.requiredLong(ex, 2) : 0;
+        if (type != ZendVm.IS_ARRAY) {
+            throw jzend.zend.execute.ZendError.create("TypeError", "count(): Argument #1 ($value) must be of type Countable|array, "
+                    + jzend.zend.execute.ZendParseParameters.zendZvalTypeName(type == 0 ? 1 : type) + " given");
+        }
+        if (mode != 0 && mode != 1) {
+            throw jzend.zend.execute.ZendParseParameters.valueError(ex, 2, "must be either COUNT_NORMAL or COUNT_RECURSIVE");
+        }
+        long ht = jzend.zend.alloc.NativeMemory.getLong(zv);
+        ZendVm.setLong(rv, mode == 1 ? countRecursive(ht) : jzend.zend.hash.ZendArrays.zend_array_count(ht));
+    }
+
+    /** php_count_recursive. */
+    private static long countRecursive(long ht) {
+        long n = jzend.zend.hash.ZendArrays.zend_array_count(ht);
+        for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(ht); pos < jzend.zend.hash.ZendArray.numUsed(ht);
+             pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(ht, pos)) {
+            long v = jzend.zend.hash.ZendHash.zend_hash_data_at(ht, pos);
+            if ((jzend.zend.alloc.NativeMemory.getInt(v + 8) & 0xff) == ZendVm.IS_ARRAY) n += countRecursive(jzend.zend.alloc.NativeMemory.getLong(v));
+        }
+        return n;
+    }
+
+    /** PHP_FUNCTION(print_r): print_r's layout ("Array\n(\n    [k] => v\n)\n"), or the text with $return = true. */
+    public static void print_r(long ex, long rv) {
+        boolean ret = jzend.zend.execute.ZendParseParameters.optionalBool(ex, 2, false);
+        OUT.reset();
+        printR(OUT, jzend.zend.execute.ZendParseParameters.arg(ex, 1), 0);
+        if (ret) {
+            ZendVm.setString(rv, jzend.zend.string.ZendString.init(OUT.array(), 0, OUT.length(), false));
+        } else {
+            jzend.zend.Zend.zend_write(OUT.array(), 0, OUT.length());
+            ZendVm.setBool(rv, true);
+        }
+    }
+
+    /** Port of print_r's zend_print_zval_r_to_buf. */
+    static void printR(jzend.zend.ops.ByteBuf out, long zv, int indent) {
+        zv = jzend.zend.execute.ZendArrayOps.deref(zv);
+        int type = jzend.zend.alloc.NativeMemory.getInt(zv + 8) & 0xff;
+        if (type != ZendVm.IS_ARRAY) {
+            appendString(out, zv);
+            return;
+        }
+        long ht = jzend.zend.alloc.NativeMemory.getLong(zv);
+        out.appendAscii("Array\n");
+        out.appendRepeat((byte) ' ', indent);
+        out.appendAscii("(\n");
+        for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(ht); pos < jzend.zend.hash.ZendArray.numUsed(ht);
+             pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(ht, pos)) {
+            out.appendRepeat((byte) ' ', indent + 4);
+            out.append('[');
+            if (jzend.zend.hash.ZendHash.zend_hash_key_type_at(ht, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG) {
+                out.append(jzend.zend.hash.ZendHash.zend_hash_int_key_at(ht, pos));
+            } else {
+                byte[] k = jzend.zend.string.ZendString.bytes(jzend.zend.hash.ZendHash.zend_hash_str_key_at(ht, pos));
+                out.append(k, 0, k.length);
+            }
+            out.appendAscii("] => ");
+            printR(out, jzend.zend.hash.ZendHash.zend_hash_data_at(ht, pos), indent + 8);
+            out.append('\n');
+        }
+        out.appendRepeat((byte) ' ', indent);
+        out.appendAscii(")\n");
+    }
+
+    /** zend_print_zval's text of a scalar (echo's conversion). */
+    private static void appendString(jzend.zend.ops.ByteBuf out, long zv) {
+        int type = jzend.zend.alloc.NativeMemory.getInt(zv + 8) & 0xff;
+        switch (type) {
+            case ZendVm.IS_STRING -> {
+                byte[] b = jzend.zend.string.ZendString.bytes(jzend.zend.alloc.NativeMemory.getLong(zv));
+                out.append(b, 0, b.length);
+            }
+            case ZendVm.IS_LONG -> out.append(jzend.zend.alloc.NativeMemory.getLong(zv));
+            case ZendVm.IS_DOUBLE -> jzend.zend.ops.DoubleFormat.appendForEcho(out, jzend.zend.alloc.NativeMemory.getDouble(zv));
+            case ZendVm.IS_TRUE -> out.append('1');
+            default -> { }
+        }
+    }
 
     /** Output buffer for var_dump (one executor thread). */
     private static final jzend.zend.ops.ByteBuf OUT = new jzend.zend.ops.ByteBuf();
@@ -30,16 +118,41 @@ public final class Var {
         int n = jzend.zend.execute.ZendExecuteData.numArgs(ex);
         for (int i = 1; i <= n; i++) {
             OUT.reset();
-            php_var_dump(OUT, jzend.zend.execute.ZendParseParameters.arg(ex, i));
+            php_var_dump(OUT, jzend.zend.execute.ZendParseParameters.arg(ex, i), 1);
             jzend.zend.Zend.zend_write(OUT.array(), 0, OUT.length());
         }
         ZendVm.setNull(rv);
     }
 
     /** Port of php_var_dump for scalars and strings: "int(5)", "float(1.5)", "string(3) \"abc\"", "bool(true)", "NULL". */
-    static void php_var_dump(jzend.zend.ops.ByteBuf out, long zv) {
+    static void php_var_dump(jzend.zend.ops.ByteBuf out, long zv, int level) {
+        zv = jzend.zend.execute.ZendArrayOps.deref(zv);
         int type = jzend.zend.alloc.NativeMemory.getInt(zv + 8) & 0xff;
+        if (level > 1) out.appendRepeat((byte) ' ', level - 1);
         switch (type) {
+            case ZendVm.IS_ARRAY -> {
+                long ht = jzend.zend.alloc.NativeMemory.getLong(zv);
+                out.appendAscii("array(");
+                out.append(jzend.zend.hash.ZendArrays.zend_array_count(ht));
+                out.appendAscii(") {\n");
+                for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(ht); pos < jzend.zend.hash.ZendArray.numUsed(ht);
+                     pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(ht, pos)) {
+                    out.appendRepeat((byte) ' ', level + 1);
+                    if (jzend.zend.hash.ZendHash.zend_hash_key_type_at(ht, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG) {
+                        out.append('[');
+                        out.append(jzend.zend.hash.ZendHash.zend_hash_int_key_at(ht, pos));
+                        out.appendAscii("]=>\n");
+                    } else {
+                        byte[] k = jzend.zend.string.ZendString.bytes(jzend.zend.hash.ZendHash.zend_hash_str_key_at(ht, pos));
+                        out.appendAscii("[\"");
+                        out.append(k, 0, k.length);
+                        out.appendAscii("\"]=>\n");
+                    }
+                    php_var_dump(out, jzend.zend.hash.ZendHash.zend_hash_data_at(ht, pos), level + 2);
+                }
+                if (level > 1) out.appendRepeat((byte) ' ', level - 1);
+                out.append('}');
+            }
             case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> out.appendAscii("NULL");
             case ZendVm.IS_FALSE -> out.appendAscii("bool(false)");
             case ZendVm.IS_TRUE -> out.appendAscii("bool(true)");

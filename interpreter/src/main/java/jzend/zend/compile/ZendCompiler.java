@@ -245,6 +245,9 @@ public final class ZendCompiler {
                         throw ParseError.compile("A void function must not return a value", r.line());
                     }
                     ZNode v = r.value() != null ? expr(r.value()) : new ZNode(IS_CONST, literals.addNull());
+                    for (Loop l : loops) {
+                        if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
+                    }
                     if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
                         ZNode checked = tmp();
                         emit(ZendOpcode.VERIFY_RETURN_TYPE, r.line()).op1(v.type(), v.value()).result(checked.type(), checked.value())
@@ -268,10 +271,18 @@ public final class ZendCompiler {
                 }
                 case Stmt.Unset u -> {
                     for (Expr v : u.vars()) {
-                        if (!(v instanceof Expr.Variable var)) throw unsupported("unset() of " + v.getClass().getSimpleName(), v.line());
-                        emit(ZendOpcode.UNSET_CV, u.line()).op1(IS_CV, lookupCv(var.name()));
+                        if (v instanceof Expr.Dim d && d.dim() != null) {
+                            ZNode container = writeContainer(d.base(), u.line());
+                            ZNode dim = expr(d.dim());
+                            emit(ZendOpcode.UNSET_DIM, u.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value());
+                        } else if (v instanceof Expr.Variable var) {
+                            emit(ZendOpcode.UNSET_CV, u.line()).op1(IS_CV, lookupCv(var.name()));
+                        } else {
+                            throw unsupported("unset() of " + v.getClass().getSimpleName(), v.line());
+                        }
                     }
                 }
+                case Stmt.Foreach f -> foreachStmt(f);
                 default -> throw unsupported(s.getClass().getSimpleName(), s.line());
             }
         }
@@ -372,6 +383,13 @@ public final class ZendCompiler {
                         + (depth == 1 ? "" : "s"), line);
             }
             Loop target = loops.stream().skip(depth - 1).findFirst().orElseThrow();
+            // zend_handle_loops_and_finally: the loops left on the way out free their iterators
+            int level = 0;
+            for (Loop l : loops) {
+                level++;
+                boolean leaves = level < depth;
+                if (leaves && l.loopVar != null) emit(l.freeOpcode, line).op1(l.loopVar.type(), l.loopVar.value());
+            }
             int j = emitJmp(line);
             (isBreak ? target.breaks : target.continues).add(j);
         }
@@ -384,6 +402,10 @@ public final class ZendCompiler {
         /** Jumps of break and continue inside one loop, patched when its end is known. */
         private final class Loop {
             final List<Integer> breaks = new ArrayList<>(), continues = new ArrayList<>();
+            /** The loop's own temporary (a foreach iterator, a switch subject) freed when jumping out of it, or null. */
+            ZNode loopVar;
+            /** FE_FREE for a foreach iterator, FREE for a switch subject. */
+            int freeOpcode;
 
             void patch(int continueTarget, int breakTarget) {
                 for (int j : continues) ops.get(j).op1 = continueTarget;
@@ -416,6 +438,16 @@ public final class ZendCompiler {
                     yield new ZNode(IS_CONST, literals.addLong(1));
                 }
                 case Expr.FunctionCall f -> call(f);
+                case Expr.ArrayLiteral al -> arrayLiteral(al);
+                case Expr.Dim d -> {
+                    if (d.dim() == null) throw ParseError.compile("Cannot use [] for reading", d.line());
+                    ZNode base = expr(d.base());
+                    ZNode dim = expr(d.dim());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.FETCH_DIM_R, d.line()).op1(base.type(), base.value()).op2(dim.type(), dim.value())
+                            .result(result.type(), result.value());
+                    yield result;
+                }
                 case Expr.Isset is -> isset(is);
                 case Expr.Empty em -> empty(em);
                 case Expr.Coalesce co -> coalesce(co);
@@ -486,6 +518,16 @@ public final class ZendCompiler {
         }
 
         private ZNode assign(Expr.Assign a) {
+            if (a.target() instanceof Expr.Dim d) {
+                ZNode container = writeContainer(d.base(), d.line());
+                ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
+                ZNode value = expr(a.value());
+                ZNode result = tmp();
+                emit(ZendOpcode.ASSIGN_DIM, a.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value())
+                        .result(result.type(), result.value());
+                emit(ZendOpcode.OP_DATA, a.line()).op1(value.type(), value.value());
+                return result;
+            }
             if (!(a.target() instanceof Expr.Variable v)) throw unsupported("assignment to " + a.target().getClass().getSimpleName(), a.line());
             ZNode value = expr(a.value());
             ZNode result = tmp();
@@ -495,9 +537,19 @@ public final class ZendCompiler {
         }
 
         private ZNode compoundAssign(Expr.CompoundAssign c) {
-            if (!(c.target() instanceof Expr.Variable v)) throw unsupported("compound assignment to a non-variable", c.line());
             int opcode = c.op() == BinaryOp.CONCAT ? ZendOpcode.CONCAT : arithmeticOpcode(c.op());
             if (opcode < 0) throw unsupported("operator " + c.op().symbol + "=", c.line());
+            if (c.target() instanceof Expr.Dim d) {
+                ZNode container = writeContainer(d.base(), d.line());
+                ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
+                ZNode value = expr(c.value());
+                ZNode result = tmp();
+                emit(ZendOpcode.ASSIGN_DIM_OP, c.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value())
+                        .result(result.type(), result.value()).extended(opcode);
+                emit(ZendOpcode.OP_DATA, c.line()).op1(value.type(), value.value());
+                return result;
+            }
+            if (!(c.target() instanceof Expr.Variable v)) throw unsupported("compound assignment to a non-variable", c.line());
             ZNode value = expr(c.value());
             ZNode result = tmp();
             emit(ZendOpcode.ASSIGN_OP, c.line()).op1(IS_CV, lookupCv(v.name())).op2(value.type(), value.value())
@@ -506,11 +558,54 @@ public final class ZendCompiler {
         }
 
         private ZNode incDec(Expr.IncDec i) {
-            if (!(i.target() instanceof Expr.Variable v)) throw unsupported("++/-- of a non-variable", i.line());
             int opcode = i.prefix() ? (i.increment() ? ZendOpcode.PRE_INC : ZendOpcode.PRE_DEC)
                     : (i.increment() ? ZendOpcode.POST_INC : ZendOpcode.POST_DEC);
+            ZNode target;
+            if (i.target() instanceof Expr.Variable v) {
+                target = new ZNode(IS_CV, lookupCv(v.name()));
+            } else if (i.target() instanceof Expr.Dim d) {
+                target = writeContainer(i.target(), i.line());
+            } else {
+                throw unsupported("++/-- of a non-variable", i.line());
+            }
             ZNode result = tmp();
-            emit(opcode, i.line()).op1(IS_CV, lookupCv(v.name())).result(result.type(), result.value());
+            emit(opcode, i.line()).op1(target.type(), target.value()).result(result.type(), result.value());
+            return result;
+        }
+
+        /**
+         * The container of a write: a variable's CV, or for a nested element a FETCH_DIM_W whose
+         * VAR result points at it (zend_delayed_compile_dim).
+         */
+        private ZNode writeContainer(Expr base, int line) {
+            if (base instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
+            if (base instanceof Expr.Dim d) {
+                ZNode container = writeContainer(d.base(), line);
+                ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
+                ZNode result = new ZNode(ZendOp.IS_VAR, temporaries++);
+                emit(ZendOpcode.FETCH_DIM_W, line).op1(container.type(), container.value()).op2(dim.type(), dim.value())
+                        .result(result.type(), result.value());
+                return result;
+            }
+            throw unsupported("writing into " + base.getClass().getSimpleName(), line);
+        }
+
+        /**
+         * An array literal: built at compile time when every key and value is constant (so that
+         * [1, 2] costs nothing when assigned, as in php), else INIT_ARRAY and ADD_ARRAY_ELEMENT.
+         */
+        private ZNode arrayLiteral(Expr.ArrayLiteral al) {
+            int lit = literals.addConstantArray(al);
+            if (lit >= 0) return new ZNode(IS_CONST, lit);
+            ZNode result = tmp();
+            emit(ZendOpcode.INIT_ARRAY, al.line()).result(result.type(), result.value()).extended(al.items().size());
+            for (var item : al.items()) {
+                if (item.byRef() || item.unpack()) throw unsupported("by-reference or unpacked array elements", item.line());
+                ZNode key = item.key() != null ? expr(item.key()) : ZNode.UNUSED;
+                ZNode value = expr(item.value());
+                emit(ZendOpcode.ADD_ARRAY_ELEMENT, item.line()).op1(value.type(), value.value()).op2(key.type(), key.value())
+                        .result(result.type(), result.value());
+            }
             return result;
         }
 
@@ -546,8 +641,16 @@ public final class ZendCompiler {
             List<Integer> toFalse = new ArrayList<>();
             for (int i = 0; i < is.vars().size(); i++) {
                 Expr v = is.vars().get(i);
-                if (!(v instanceof Expr.Variable var)) throw unsupported("isset() of " + v.getClass().getSimpleName(), v.line());
-                emit(ZendOpcode.ISSET_ISEMPTY_CV, is.line()).op1(IS_CV, lookupCv(var.name())).result(result.type(), result.value());
+                if (v instanceof Expr.Dim d && d.dim() != null) {
+                    ZNode base = quietOperand(d.base());
+                    ZNode dim = expr(d.dim());
+                    emit(ZendOpcode.ISSET_ISEMPTY_DIM_OBJ, is.line()).op1(base.type(), base.value()).op2(dim.type(), dim.value())
+                            .result(result.type(), result.value());
+                } else if (v instanceof Expr.Variable var) {
+                    emit(ZendOpcode.ISSET_ISEMPTY_CV, is.line()).op1(IS_CV, lookupCv(var.name())).result(result.type(), result.value());
+                } else {
+                    throw unsupported("isset() of " + v.getClass().getSimpleName(), v.line());
+                }
                 if (i < is.vars().size() - 1) {
                     emit(ZendOpcode.JMPZ, is.line()).op1(result.type(), result.value());
                     toFalse.add(ops.size() - 1);
@@ -563,6 +666,13 @@ public final class ZendCompiler {
             if (em.operand() instanceof Expr.Variable var) {
                 emit(ZendOpcode.ISSET_ISEMPTY_CV, em.line()).op1(IS_CV, lookupCv(var.name())).result(result.type(), result.value())
                         .extended(ISEMPTY);
+                return result;
+            }
+            if (em.operand() instanceof Expr.Dim d && d.dim() != null) {
+                ZNode base = quietOperand(d.base());
+                ZNode dim = expr(d.dim());
+                emit(ZendOpcode.ISSET_ISEMPTY_DIM_OBJ, em.line()).op1(base.type(), base.value()).op2(dim.type(), dim.value())
+                        .result(result.type(), result.value()).extended(ISEMPTY);
                 return result;
             }
             ZNode v = expr(em.operand());
@@ -583,6 +693,21 @@ public final class ZendCompiler {
 
         /** $a ??= b (zend_compile_assign_coalesce): assigns only when $a is unset or null. */
         private ZNode assignCoalesce(Expr.AssignCoalesce ac) {
+            if (ac.target() instanceof Expr.Dim d && d.dim() != null && d.base() instanceof Expr.Variable base) {
+                // FETCH_DIM_IS, COALESCE, then ASSIGN_DIM with the same key
+                ZNode dim = expr(d.dim());
+                if (dim.type() != IS_CONST && dim.type() != IS_CV) throw unsupported("??= on an element with a computed key", ac.line());
+                ZNode result = tmp();
+                ZNode current = tmp();
+                int cv = lookupCv(base.name());
+                emit(ZendOpcode.FETCH_DIM_IS, ac.line()).op1(IS_CV, cv).op2(dim.type(), dim.value()).result(current.type(), current.value());
+                ZendOp c = emit(ZendOpcode.COALESCE, ac.line()).op1(current.type(), current.value()).result(result.type(), result.value());
+                ZNode value = expr(ac.value());
+                emit(ZendOpcode.ASSIGN_DIM, ac.line()).op1(IS_CV, cv).op2(dim.type(), dim.value()).result(result.type(), result.value());
+                emit(ZendOpcode.OP_DATA, ac.line()).op1(value.type(), value.value());
+                c.op2(IS_UNUSED, next());
+                return result;
+            }
             if (!(ac.target() instanceof Expr.Variable var)) throw unsupported("??= on a non-variable", ac.line());
             ZNode result = tmp();
             int cv = lookupCv(var.name());
@@ -596,6 +721,15 @@ public final class ZendCompiler {
         /** The left side of ??: a variable is read without the undefined-variable warning (BP_VAR_IS). */
         private ZNode quietOperand(Expr e) {
             if (e instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
+            if (e instanceof Expr.Dim d && d.dim() != null) {
+                // FETCH_DIM_IS: nested reads for ?? and isset never warn
+                ZNode base = quietOperand(d.base());
+                ZNode dim = expr(d.dim());
+                ZNode result = tmp();
+                emit(ZendOpcode.FETCH_DIM_IS, d.line()).op1(base.type(), base.value()).op2(dim.type(), dim.value())
+                        .result(result.type(), result.value());
+                return result;
+            }
             return expr(e);
         }
 
@@ -603,6 +737,39 @@ public final class ZendCompiler {
          * switch (zend_compile_switch): the subject once, then one CASE (loose ==) and JMPNZ per
          * case in order, a jump to default or the end; bodies follow in source order (fall-through).
          */
+        /**
+         * foreach by value (zend_compile_foreach): FE_RESET_R makes the iterator (or jumps past the
+         * loop), FE_FETCH_R assigns the next value and key or leaves, FE_FREE drops the iterator.
+         */
+        private void foreachStmt(Stmt.Foreach f) {
+            if (f.byRef()) throw unsupported("foreach by reference", f.line());
+            if (!(f.value() instanceof Expr.Variable value)) throw unsupported("foreach into " + f.value().getClass().getSimpleName(), f.line());
+            if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
+            ZNode subject = expr(f.subject());
+            ZNode iterator = tmp();
+            ZendOp reset = emit(ZendOpcode.FE_RESET_R, f.line()).op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
+            int fetchAt = next();
+            ZNode key = f.key() != null ? tmp() : ZNode.UNUSED;
+            ZendOp fetch = emit(ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
+                    .op2(IS_CV, lookupCv(value.name())).result(key.type(), key.value());
+            if (f.key() instanceof Expr.Variable k) {
+                emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
+            }
+            Loop loop = new Loop();
+            loop.loopVar = iterator;
+            loop.freeOpcode = ZendOpcode.FE_FREE;
+            loops.push(loop);
+            f.body().forEach(this::stmt);
+            loops.pop();
+            emitJmp(f.line());
+            ops.get(ops.size() - 1).op1 = fetchAt;
+            int end = next();
+            emit(ZendOpcode.FE_FREE, f.line()).op1(iterator.type(), iterator.value());
+            fetch.extended(end);
+            reset.op2(IS_UNUSED, next());
+            loop.patch(fetchAt, end);
+        }
+
         private void switchStmt(Stmt.Switch sw) {
             ZNode subject = expr(sw.subject());
             List<Integer> caseJumps = new ArrayList<>();
@@ -622,6 +789,10 @@ public final class ZendCompiler {
             }
             int jmpDefault = emitJmp(sw.line());
             Loop loop = new Loop();
+            if (subject.type() == IS_TMP_VAR) {
+                loop.loopVar = subject;
+                loop.freeOpcode = ZendOpcode.FREE;
+            }
             loops.push(loop);
             for (int i = 0; i < sw.cases().size(); i++) {
                 int start = next();
@@ -852,6 +1023,85 @@ public final class ZendCompiler {
         int addDouble(double v) { return add(jzend.zend.execute.ZendVm.IS_DOUBLE, Double.doubleToRawLongBits(v)); }
         int addBool(boolean v) { return add(v ? jzend.zend.execute.ZendVm.IS_TRUE : jzend.zend.execute.ZendVm.IS_FALSE, 0); }
         int addNull() { return add(jzend.zend.execute.ZendVm.IS_NULL, 0); }
+        /**
+         * A constant array literal built now, in the request heap, as zend_try_ct_eval_array
+         * does (the empty one is zend_empty_array); -1 when some key or value is not constant.
+         */
+        int addConstantArray(Expr.ArrayLiteral al) {
+            if (!isConstantArray(al)) return -1;
+            if (al.items().isEmpty()) {
+                values.add(new long[]{jzend.zend.execute.ZendVm.IS_ARRAY, jzend.zend.hash.ZendArrays.zend_empty_array()});
+                return values.size() - 1;
+            }
+            long ht = buildArray(al);
+            values.add(new long[]{jzend.zend.execute.ZendVm.IS_ARRAY | 0x300, ht});
+            return values.size() - 1;
+        }
+
+        private boolean isConstantArray(Expr.ArrayLiteral al) {
+            for (var item : al.items()) {
+                if (item.byRef() || item.unpack()) return false;
+                if (item.key() != null && !isConstantScalar(item.key())) return false;
+                if (!(isConstantScalar(item.value()) || (item.value() instanceof Expr.ArrayLiteral inner && isConstantArray(inner)))) return false;
+            }
+            return true;
+        }
+
+        private boolean isConstantScalar(Expr e) {
+            return e instanceof Expr.IntLiteral || e instanceof Expr.FloatLiteral || e instanceof Expr.StringLiteral
+                    || (e instanceof Expr.ConstFetch c && switch (c.name().text().toLowerCase(java.util.Locale.ROOT)) {
+                        case "true", "false", "null" -> true;
+                        default -> false;
+                    })
+                    || (e instanceof Expr.Unary u && u.op() == UnaryOp.MINUS && (u.operand() instanceof Expr.IntLiteral || u.operand() instanceof Expr.FloatLiteral));
+        }
+
+        /** Writes a scalar constant into a zval. */
+        private void constantZval(Expr e, long zv) {
+            switch (e) {
+                case Expr.IntLiteral i -> jzend.zend.execute.ZendVm.setLong(zv, i.value());
+                case Expr.FloatLiteral f -> jzend.zend.execute.ZendVm.setDouble(zv, f.value());
+                case Expr.StringLiteral str -> jzend.zend.execute.ZendVm.setString(zv, jzend.zend.string.ZendInternedStrings.intern(str.value()));
+                case Expr.Unary u when u.operand() instanceof Expr.IntLiteral i ->
+                        jzend.zend.execute.ZendVm.setLong(zv, -i.value());
+                case Expr.Unary u when u.operand() instanceof Expr.FloatLiteral f ->
+                        jzend.zend.execute.ZendVm.setDouble(zv, -f.value());
+                case Expr.ConstFetch c -> {
+                    String n = c.name().text().toLowerCase(java.util.Locale.ROOT);
+                    if (n.equals("null")) jzend.zend.execute.ZendVm.setNull(zv);
+                    else jzend.zend.execute.ZendVm.setBool(zv, n.equals("true"));
+                }
+                default -> throw new IllegalStateException(e.toString());
+            }
+        }
+
+        private long buildArray(Expr.ArrayLiteral al) {
+            long ht = jzend.zend.hash.ZendHash.zend_new_array(al.items().size());
+            long value = jzend.zend.alloc.ZendAlloc.emalloc(16), key = jzend.zend.alloc.ZendAlloc.emalloc(16);
+            try {
+                for (var item : al.items()) {
+                    if (item.value() instanceof Expr.ArrayLiteral inner) {
+                        if (inner.items().isEmpty()) jzend.zend.hash.ZendArrays.setEmptyArray(value);
+                        else jzend.zend.hash.ZendArrays.setArray(value, buildArray(inner));
+                    } else {
+                        constantZval(item.value(), value);
+                    }
+                    if (item.key() == null) {
+                        if (jzend.zend.hash.ZendHash.zend_hash_next_index_insert(ht, value) == 0) {
+                            throw ParseError.compile("Cannot add element to the array as the next element is already occupied", item.line());
+                        }
+                    } else {
+                        constantZval(item.key(), key);
+                        jzend.zend.execute.ZendArrayOps.addArrayElement(ht, key, value);
+                    }
+                }
+            } finally {
+                jzend.zend.alloc.ZendAlloc.efree(value);
+                jzend.zend.alloc.ZendAlloc.efree(key);
+            }
+            return ht;
+        }
+
         /** A string literal: the interned zend_string (zend_add_literal_string with zend_new_interned_string). */
         int addString(byte[] bytes) { return add(jzend.zend.execute.ZendVm.IS_STRING, jzend.zend.string.ZendInternedStrings.intern(bytes)); }
 
@@ -870,9 +1120,11 @@ public final class ZendCompiler {
     /** ZEND_ISEMPTY in ISSET_ISEMPTY's extended_value. */
     static final int ISEMPTY = 1;
 
-    /** Port of destroy_op_array: frees what an op_array owns (its literal zvals). */
+    /** Port of destroy_op_array: frees what an op_array owns (its literal zvals, and the arrays among them). */
     public static void destroyOpArray(ZendOpArray op) {
-        if (op.literals != 0) jzend.zend.alloc.ZendAlloc.efree(op.literals);
+        if (op.literals == 0) return;
+        for (int i = 0; i < op.lastLiteral; i++) jzend.zend.execute.ZendVm.release(op.literal(i));
+        jzend.zend.alloc.ZendAlloc.efree(op.literals);
         op.literals = 0;
     }
 }

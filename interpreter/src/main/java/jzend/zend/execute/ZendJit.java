@@ -86,6 +86,10 @@ public final class ZendJit {
                     continue;
                 }
                 emit(i, ops[i]);
+                if (ops[i].opcode == ZendOpcode.ASSIGN_DIM || ops[i].opcode == ZendOpcode.ASSIGN_DIM_OP) {
+                    i++; // its OP_DATA was consumed with it
+                    mv.visitLabel(labels[i]);
+                }
             }
             mv.visitLabel(labels[ops.length]);
             mv.visitInsn(Opcodes.RETURN);
@@ -148,9 +152,97 @@ public final class ZendJit {
             };
         }
 
+        private static final String ARR = "jzend/zend/execute/ZendArrayOps";
+
+        private void arr(String name, String desc) {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, ARR, name, desc, false);
+        }
+
         private void emit(int i, ZendOp o) {
             if (needsSavedOpline(o)) saveOpline(i);
             switch (o.opcode) {
+                case ZendOpcode.INIT_ARRAY -> {
+                    operand(o.resultType, o.result);
+                    mv.visitLdcInsn(o.extendedValue);
+                    arr("initArray", "(JI)V");
+                }
+                case ZendOpcode.ADD_ARRAY_ELEMENT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op2Type, o.op2);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    arr("addArrayElement", "(JJJZ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.FETCH_DIM_R, ZendOpcode.FETCH_DIM_IS -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    arr(o.opcode == ZendOpcode.FETCH_DIM_R ? "fetchDimR" : "fetchDimIs", "(JJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.FETCH_DIM_W -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    arr("fetchDimW", "(JJJ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.ASSIGN_DIM -> {
+                    ZendOp data = op.opcodes[i + 1];
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    operand(data.op1Type, data.op1);
+                    mv.visitInsn(isTmp(data.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    operand(o.resultType, o.result);
+                    arr("assignDim", "(JJJZJ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.ASSIGN_DIM_OP -> {
+                    ZendOp data = op.opcodes[i + 1];
+                    mv.visitLdcInsn(o.extendedValue);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    operand(data.op1Type, data.op1);
+                    operand(o.resultType, o.result);
+                    arr("assignDimOp", "(IJJJJ)V");
+                    freeTmp(o.op2Type, o.op2);
+                    freeTmp(data.op1Type, data.op1);
+                }
+                case ZendOpcode.UNSET_DIM -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    arr("unsetDim", "(JJ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.ISSET_ISEMPTY_DIM_OBJ -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.extendedValue);
+                    arr("issetIsEmptyDim", "(JJJI)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.FE_RESET_R -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    arr("feReset", "(JJZ)Z");
+                    mv.visitJumpInsn(Opcodes.IFEQ, labels[o.op2]);
+                }
+                case ZendOpcode.FE_FETCH_R -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    operand(o.resultType, o.result);
+                    arr("feFetch", "(JJJ)Z");
+                    mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
+                }
+                case ZendOpcode.FE_FREE -> {
+                    operand(o.op1Type, o.op1);
+                    vm("freeOp", "(J)V");
+                }
                 case ZendOpcode.NOP -> { }
                 case ZendOpcode.ASSIGN -> {
                     operand(o.op1Type, o.op1);
@@ -249,6 +341,7 @@ public final class ZendJit {
                 }
                 case ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC, ZendOpcode.POST_INC, ZendOpcode.POST_DEC -> {
                     operand(o.op1Type, o.op1);
+                    if (o.op1Type == ZendOp.IS_VAR) arr("deref", "(J)J");
                     operand(o.resultType, o.result);
                     vm(switch (o.opcode) {
                         case ZendOpcode.PRE_INC -> "preInc";
@@ -452,7 +545,7 @@ public final class ZendJit {
                 case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
                      ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
                      ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT, ZendOpcode.RECV_INIT,
-                     ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE -> false;
+                     ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE -> false;
                 default -> true;
             };
         }

@@ -1,0 +1,307 @@
+package jzend.zend.execute;
+
+import jzend.zend.Zend;
+import jzend.zend.ZendErrors;
+import jzend.zend.alloc.NativeMemory;
+import jzend.zend.hash.ZendArrays;
+import jzend.zend.hash.ZendHash;
+import jzend.zend.hash.ZendSymtable;
+import jzend.zend.ops.Arith;
+import jzend.zend.string.ZendInternedStrings;
+import jzend.zend.string.ZendString;
+
+import static jzend.zend.alloc.NativeMemory.getDouble;
+import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.getLong;
+import static jzend.zend.alloc.NativeMemory.putInt;
+import static jzend.zend.alloc.NativeMemory.putLong;
+
+/**
+ * Arrays in the executor (zend_execute.c: zend_fetch_dimension_address_read/_write,
+ * zend_assign_to_array dim handlers, zend_vm_def.h's INIT_ARRAY, ADD_ARRAY_ELEMENT, FE_RESET_R,
+ * FE_FETCH_R, ISSET_ISEMPTY_DIM_OBJ, UNSET_DIM), with PHP 8.2's warnings and errors.
+ *
+ * <p>A write into a nested element goes through FETCH_DIM_W, whose result is an IS_INDIRECT zval
+ * pointing at the element; the next dimension op writes through it.
+ */
+public final class ZendArrayOps {
+    private ZendArrayOps() {}
+
+    static final int IS_INDIRECT = 12;
+    private static final int KEY_NONE = 0, KEY_INT = 1, KEY_STR = 2;
+    /** The offset of the last {@link #key}: an int key or a zend_string (one executor thread). */
+    private static long keyInt, keyStr;
+
+    private static int type(long zv) {
+        return getInt(zv + ZendVm.TYPE) & 0xff;
+    }
+
+    /** The zval an operand stands for: through an IS_INDIRECT (FETCH_DIM_W's result). */
+    public static long deref(long zv) {
+        return type(zv) == IS_INDIRECT ? getLong(zv) : zv;
+    }
+
+    /**
+     * The array key of an offset (zend_fetch_dimension_address_inner's key rules): ints, numeric
+     * strings as ints, floats truncated (deprecated when fractional), null as "", bools as 0/1.
+     */
+    private static int key(long dim, boolean forWrite) {
+        switch (type(dim)) {
+            case ZendVm.IS_LONG -> { keyInt = getLong(dim); return KEY_INT; }
+            case ZendVm.IS_STRING -> {
+                long s = getLong(dim);
+                Long idx = jzend.zend.hash.ZendHandleNumericStr.handle(s);
+                if (idx != null) { keyInt = idx; return KEY_INT; }
+                keyStr = s;
+                return KEY_STR;
+            }
+            case ZendVm.IS_DOUBLE -> {
+                double d = getDouble(dim);
+                keyInt = Arith.doubleFitsLong(d) ? Arith.dvalToLvalForOperator(d, Zend::zend_error) : Arith.dvalToLval(d);
+                return KEY_INT;
+            }
+            case ZendVm.IS_FALSE -> { keyInt = 0; return KEY_INT; }
+            case ZendVm.IS_TRUE -> { keyInt = 1; return KEY_INT; }
+            case ZendVm.IS_UNDEF -> {
+                ZendVm.undefinedCv(dim);
+                keyStr = ZendInternedStrings.emptyString();
+                return KEY_STR;
+            }
+            case ZendVm.IS_NULL -> { keyStr = ZendInternedStrings.emptyString(); return KEY_STR; }
+            default -> throw ZendError.create("TypeError", forWrite ? "Illegal offset type" : "Illegal offset type in isset or empty");
+        }
+    }
+
+    private static void undefinedKey(int kind) {
+        if (kind == KEY_INT) Zend.zend_error(ZendErrors.E_WARNING, "Undefined array key " + keyInt);
+        else Zend.zend_error(ZendErrors.E_WARNING, "Undefined array key \"" + ZendString.toJavaString(keyStr) + "\"");
+    }
+
+    private static long find(long ht, int kind) {
+        return kind == KEY_INT ? ZendHash.zend_hash_index_find(ht, keyInt) : ZendHash.zend_hash_find(ht, keyStr);
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /** ZEND_FETCH_DIM_R: result = container[dim], with PHP's warnings for what is missing. */
+    public static void fetchDimR(long result, long container, long dim) {
+        container = deref(container);
+        int t = type(container);
+        if (t == ZendVm.IS_ARRAY) {
+            int kind = key(dim, false);
+            long zv = find(getLong(container), kind);
+            if (zv == 0) {
+                undefinedKey(kind);
+                ZendVm.setNull(result);
+            } else {
+                ZendVm.copyValue(result, zv);
+            }
+            return;
+        }
+        if (t == ZendVm.IS_STRING) {
+            stringOffset(result, getLong(container), dim);
+            return;
+        }
+        if (t == ZendVm.IS_UNDEF) ZendVm.undefinedCv(container);
+        Zend.zend_error(ZendErrors.E_WARNING, "Trying to access array offset on value of type "
+                + ZendParseParameters.zendZvalTypeName(t == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : t));
+        ZendVm.setNull(result);
+    }
+
+    /** ZEND_FETCH_DIM_IS (??, isset): no warnings at all. */
+    public static void fetchDimIs(long result, long container, long dim) {
+        container = deref(container);
+        int t = type(container);
+        if (t == ZendVm.IS_ARRAY && type(dim) != ZendVm.IS_UNDEF && type(dim) < ZendVm.IS_ARRAY) {
+            long zv = find(getLong(container), key(dim, false));
+            if (zv != 0) {
+                ZendVm.copyValue(result, zv);
+                return;
+            }
+        } else if (t == ZendVm.IS_STRING && type(dim) == ZendVm.IS_LONG) {
+            long s = getLong(container), len = ZendString.len(s), i = getLong(dim);
+            if (i < 0) i += len;
+            if (i >= 0 && i < len) {
+                ZendVm.setString(result, ZendInternedStrings.oneChar(NativeMemory.getByte(ZendString.val(s) + i)));
+                return;
+            }
+        }
+        ZendVm.setNull(result);
+    }
+
+    /** zend_fetch_dimension_str_read: "abc"[1] is the interned "b"; out of range warns and gives "". */
+    private static void stringOffset(long result, long s, long dim) {
+        long len = ZendString.len(s);
+        long i;
+        int dt = type(dim);
+        if (dt == ZendVm.IS_LONG) {
+            i = getLong(dim);
+        } else if (dt == ZendVm.IS_STRING && jzend.zend.hash.ZendHandleNumericStr.handle(getLong(dim)) != null) {
+            i = jzend.zend.hash.ZendHandleNumericStr.handle(getLong(dim));
+        } else {
+            throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt) + " on string");
+        }
+        long at = i < 0 ? i + len : i;
+        if (at < 0 || at >= len) {
+            Zend.zend_error(ZendErrors.E_WARNING, "Uninitialized string offset " + i);
+            ZendVm.setString(result, ZendInternedStrings.emptyString());
+            return;
+        }
+        ZendVm.setString(result, ZendInternedStrings.oneChar(NativeMemory.getByte(ZendString.val(s) + at)));
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    /**
+     * The array a write goes into: an undefined or null container becomes a new array
+     * (auto-vivification), a shared one is separated (copy on write); a scalar is an Error.
+     */
+    private static long writableArray(long container) {
+        int t = type(container);
+        if (t == ZendVm.IS_ARRAY) return ZendArrays.separateZval(container);
+        if (t == ZendVm.IS_UNDEF || t == ZendVm.IS_NULL || t == ZendVm.IS_FALSE) {
+            if (t == ZendVm.IS_FALSE) Zend.zend_error(ZendErrors.E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+            long ht = ZendHash.zend_new_array_0();
+            ZendArrays.setArray(container, ht);
+            return ht;
+        }
+        if (t == ZendVm.IS_STRING) throw ZendError.create("Error", "jzend does not support writing string offsets yet");
+        throw ZendError.create("Error", "Cannot use a scalar value as an array");
+    }
+
+    /** The element zval container[dim] (or container[] when dim is 0) for writing, created as null if missing. */
+    private static long elementForWrite(long container, long dim) {
+        long ht = writableArray(deref(container));
+        if (dim == 0) {
+            long nul = SCRATCH;
+            putInt(nul + ZendVm.TYPE, ZendVm.IS_NULL);
+            long zv = ZendHash.zend_hash_next_index_insert(ht, nul);
+            if (zv == 0) throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+            return zv;
+        }
+        int kind = key(dim, true);
+        return kind == KEY_INT ? ZendHash.zend_hash_index_lookup(ht, keyInt) : ZendHash.zend_hash_lookup(ht, keyStr);
+    }
+
+    /** A scratch zval in native memory (one executor thread). */
+    private static final long SCRATCH = jzend.zend.alloc.LibC.malloc(16);
+
+    /** ZEND_ASSIGN_DIM + OP_DATA: container[dim] = value (dim 0: container[]). */
+    public static void assignDim(long container, long dim, long value, boolean valueIsTmp, long result) {
+        long zv = elementForWrite(container, dim);
+        if (valueIsTmp) ZendVm.assignTmp(zv, value);
+        else ZendVm.assign(zv, value);
+        if (result != 0) ZendVm.copyValue(result, zv);
+    }
+
+    /** ZEND_FETCH_DIM_W / FETCH_DIM_RW: an IS_INDIRECT result pointing at container[dim] for the next write. */
+    public static void fetchDimW(long result, long container, long dim) {
+        long zv = elementForWrite(container, dim);
+        putLong(result, zv);
+        putInt(result + ZendVm.TYPE, IS_INDIRECT);
+    }
+
+    /** ZEND_ASSIGN_DIM_OP: container[dim] op= value. */
+    public static void assignDimOp(int opcode, long container, long dim, long value, long result) {
+        long zv = elementForWrite(container, dim);
+        if (opcode == jzend.zend.compile.ZendOpcode.CONCAT) ZendStrings.concat(zv, zv, value);
+        else ZendArith.binary(opcode, zv, zv, value);
+        if (result != 0) ZendVm.copyValue(result, zv);
+    }
+
+    /** ZEND_UNSET_DIM. */
+    public static void unsetDim(long container, long dim) {
+        container = deref(container);
+        int t = type(container);
+        if (t == ZendVm.IS_ARRAY) {
+            long ht = ZendArrays.separateZval(container);
+            int kind = key(dim, true);
+            if (kind == KEY_INT) ZendHash.zend_hash_index_del(ht, keyInt);
+            else ZendHash.zend_hash_del(ht, keyStr);
+        } else if (t == ZendVm.IS_STRING) {
+            throw ZendError.create("Error", "Cannot unset string offsets");
+        }
+    }
+
+    /** ZEND_ISSET_ISEMPTY_DIM_OBJ: isset(container[dim]) or, with {@code isEmpty}, empty(…) — quietly. */
+    public static void issetIsEmptyDim(long result, long container, long dim, int isEmpty) {
+        long tmp = SCRATCH;
+        fetchDimIs(tmp, container, dim);
+        boolean set = type(tmp) > ZendVm.IS_NULL;
+        ZendVm.setBool(result, isEmpty == 0 ? set : !(set && ZendVm.isTrue(tmp)));
+        ZendVm.freeOp(tmp);
+    }
+
+    // ------------------------------------------------------------------ literals
+
+    /** ZEND_INIT_ARRAY: a new array (nSize from the number of elements the literal has). */
+    public static void initArray(long result, int size) {
+        ZendArrays.setArray(result, size > 0 ? ZendHash.zend_new_array(size) : ZendHash.zend_new_array_0());
+    }
+
+    /** ZEND_ADD_ARRAY_ELEMENT: key => value (key 0: appended). */
+    public static void addArrayElement(long array, long key, long value, boolean valueIsTmp) {
+        long ht = getLong(array);
+        long zv;
+        if (key == 0) {
+            zv = ZendHash.zend_hash_next_index_insert(ht, nullScratch());
+            if (zv == 0) throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+        } else {
+            int kind = key(key, true);
+            zv = kind == KEY_INT ? ZendHash.zend_hash_index_lookup(ht, keyInt) : ZendHash.zend_hash_lookup(ht, keyStr);
+        }
+        if (valueIsTmp) ZendVm.assignTmp(zv, value);
+        else ZendVm.assign(zv, value);
+    }
+
+    /** A compile-time constant array's element: key (a scalar zval) => value (moved in). */
+    public static void addArrayElement(long ht, long key, long value) {
+        int kind = key(key, true);
+        long zv = kind == KEY_INT ? ZendHash.zend_hash_index_lookup(ht, keyInt) : ZendHash.zend_hash_lookup(ht, keyStr);
+        ZendVm.assignTmp(zv, value);
+    }
+
+    private static long nullScratch() {
+        putInt(SCRATCH + ZendVm.TYPE, ZendVm.IS_NULL);
+        return SCRATCH;
+    }
+
+    // ------------------------------------------------------------------ foreach
+
+    /**
+     * ZEND_FE_RESET_R: the iterator is a copy of the array zval (one more reference), its position
+     * in u2.fe_pos; false (after PHP's warning) when the subject cannot be iterated.
+     */
+    public static boolean feReset(long iterator, long subject, boolean subjectIsTmp) {
+        long s = deref(subject);
+        if (type(s) != ZendVm.IS_ARRAY) {
+            if (type(s) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(s);
+            int t = type(s) == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : type(s);
+            Zend.zend_error(ZendErrors.E_WARNING, "foreach() argument must be of type array|object, "
+                    + ZendParseParameters.zendZvalTypeName(t) + " given");
+            if (subjectIsTmp) ZendVm.freeOp(s);
+            return false;
+        }
+        if (subjectIsTmp) ZendVm.moveValue(iterator, s);
+        else ZendVm.copyValue(iterator, s);
+        putInt(iterator + 12, 0);
+        return true;
+    }
+
+    /** ZEND_FE_FETCH_R: the next element into the value variable (and its key into {@code key}); false at the end. */
+    public static boolean feFetch(long iterator, long value, long key) {
+        long ht = getLong(iterator);
+        int pos = ZendHash.zend_hash_get_valid_pos(ht, getInt(iterator + 12));
+        if (pos < 0 || pos >= jzend.zend.hash.ZendArray.numUsed(ht)) return false;
+        putInt(iterator + 12, pos + 1);
+        ZendVm.assign(value, ZendHash.zend_hash_data_at(ht, pos));
+        if (key != 0) {
+            if (ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG) {
+                ZendVm.setLong(key, ZendHash.zend_hash_int_key_at(ht, pos));
+            } else {
+                ZendVm.setString(key, ZendString.copy(ZendHash.zend_hash_str_key_at(ht, pos)));
+            }
+        }
+        return true;
+    }
+}
