@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
 
@@ -162,7 +163,7 @@ class ZendHashProperties {
                 Tuple(2, strs.map(StrDel::new)),
                 Tuple(8, vals.map(Append::new)),
                 Tuple(1, Arbitraries.just(new Dup())));
-        return op.list().ofMinSize(0).ofMaxSize(200);
+        return op.list().ofMinSize(0).ofMaxSize(200).withSizeDistribution(net.jqwik.api.RandomDistribution.uniform());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -173,6 +174,15 @@ class ZendHashProperties {
     // ------------------------------------------------------------------ the run
 
     private long baseline, tmp, zv;
+    private static long operations, packedToHash, separations, rejected;
+
+    @AfterContainer
+    static void enoughVolume() {
+        assertTrue(operations >= 20_000, "only " + operations + " operations ran");
+        assertTrue(packedToHash >= 100, "packed arrays became hashes only " + packedToHash + " times");
+        assertTrue(separations >= 100, "only " + separations + " copy-on-write separations");
+        assertTrue(rejected >= 50, "only " + rejected + " rejected adds / appends");
+    }
 
     @BeforeTry
     void start() {
@@ -200,12 +210,15 @@ class ZendHashProperties {
 
     /** An add that failed leaves the value with us: release it. */
     private void dropIfRejected(long r) {
-        if (r == 0) ZendVm.release(tmp);
+        if (r == 0) {
+            ZendVm.release(tmp);
+            rejected++;
+        }
     }
 
     private static byte[] bytes(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
     void behavesLikePhpArrays(@ForAll("sequences") List<Op> ops, @ForAll boolean startFromEmptyLiteral) {
         Model model;
         if (startFromEmptyLiteral) {
@@ -225,7 +238,11 @@ class ZendHashProperties {
                 heldModels.add(model.copy());
                 continue;
             }
+            long before = NativeMemory.getLong(zv);
+            boolean wasPacked = ZendArray.isPacked(before);
             long ht = ZendArrays.separateZval(zv);
+            if (ht != before) separations++;
+            operations++;
             String what = op.toString();
             switch (op) {
                 case IndexUpdate(long h, Object v) -> {
@@ -266,6 +283,7 @@ class ZendHashProperties {
                 }
                 case Dup d -> throw new AssertionError();
             }
+            if (wasPacked && !ZendArray.isPacked(ht)) packedToHash++;
             check(ht, model, what);
             for (int i = 0; i < held.size(); i++) check(held.get(i), heldModels.get(i), "held copy after " + what);
         }
