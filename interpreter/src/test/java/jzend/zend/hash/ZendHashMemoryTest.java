@@ -190,4 +190,101 @@ class ZendHashMemoryTest {
         ZendHash.zend_hash_destroy(ht);
         ZendAlloc.pefree(ht);
     }
+    /** $x = []; $x[k * 100] = 1 for k < 8: a full mixed table of 8. */
+    private long fullMixedTable() {
+        emptyArray();
+        long ht = ZendArrays.separateZval(x);
+        for (int i = 0; i < 8; i++) ZendHash.zend_hash_index_update(ht, i * 100L, longVal(1));
+        assertEquals(376, usage() - baseline);
+        return ht;
+    }
+
+    @Test
+    void fullTableWithAHoleIsCompactedNotGrown() {
+        long ht = fullMixedTable();
+        ZendHash.zend_hash_index_del(ht, 0);
+        ZendHash.zend_hash_index_update(ht, 1, longVal(1)); // nNumUsed 8 > 7 + (7 >> 5): rehash in place
+        assertEquals(376, usage() - baseline);
+        assertEquals(8, ZendArray.tableSize(ht));
+        assertEquals(8, ZendArray.numUsed(ht));
+        unsetX();
+    }
+
+    @Test
+    void fullTableWithoutHolesDoubles() {
+        long ht = fullMixedTable();
+        ZendHash.zend_hash_index_update(ht, 1, longVal(1));
+        assertEquals(696, usage() - baseline); // 56 + 16 * 40 = 640
+        assertEquals(16, ZendArray.tableSize(ht));
+        unsetX();
+    }
+
+    @Test
+    void negativeKeyMakesAMixedTable() {
+        emptyArray();
+        long ht = ZendArrays.separateZval(x);
+        ZendHash.zend_hash_index_update(ht, -3, longVal(1)); // (zend_ulong)-3 >= nTableSize
+        assertEquals(376, usage() - baseline);
+        assertFalse(ZendArray.isPacked(ht));
+        unsetX();
+    }
+
+    @Test
+    void packedArrayOverflowingItsTableBecomesAHash() {
+        // $x = []; 8 appends; $x[20] = 1: (20 >> 1) >= 8, so packed_to_hash with nTableSize doubled: 56 + 640
+        emptyArray();
+        for (int i = 0; i < 8; i++) append(i);
+        long ht = ZendArrays.separateZval(x);
+        ZendHash.zend_hash_index_update(ht, 20, longVal(1));
+        assertEquals(696, usage() - baseline);
+        assertFalse(ZendArray.isPacked(ht));
+        ZendHash.zend_hash_index_del(ht, 3);
+        ZendHash.zend_hash_index_update(ht, 3, longVal(5));
+        assertEquals(696, usage() - baseline);
+        unsetX();
+    }
+
+    @Test
+    void dupOfAnImmutableLiteralThenStringKey() {
+        // $x = [1, 2, 3]; $x["a"] = 1 → 376 (literal arrays are immutable: 0 bytes until written)
+        long lit = ZendHash.zend_new_array_0();
+        for (int i = 1; i <= 3; i++) ZendHash.zend_hash_next_index_insert(lit, longVal(i));
+        NativeMemory.putInt(lit + ZendArray.GC_TYPE_INFO, ZendArray.IS_ARRAY | ZendArray.GC_IMMUTABLE);
+        NativeMemory.putInt(lit, 2);
+        long key = ZendInternedStrings.intern("a".getBytes(StandardCharsets.ISO_8859_1)); // a compiled literal
+        long before = usage();
+        ZendArrays.setArray(x, lit);
+        assertEquals(ZendArray.IS_ARRAY, NativeMemory.getInt(x + 8), "stored without the refcounted flag");
+        long ht = ZendArrays.separateZval(x);
+        assertNotEquals(lit, ht);
+        ZendHash.zend_hash_update(ht, key, longVal(1));
+        assertEquals(376, usage() - before);
+        assertNotEquals(0, ZendArray.flags(ht) & ZendArray.HASH_FLAG_STATIC_KEYS, "an interned key keeps STATIC_KEYS");
+        assertEquals(2, ZendArray.refcount(lit), "an immutable array's refcount never moves");
+        ZendVm.release(x);
+        ZendVm.setNull(x);
+        NativeMemory.putInt(lit + ZendArray.GC_TYPE_INFO, ZendArray.GC_ARRAY);
+        ZendArrays.release(lit);
+        ZendArrays.release(lit);
+        ZendInternedStrings.deactivate();
+    }
+
+    @Test
+    void aCopiedKeyLosesStaticKeysAndIsSharedByDup() {
+        emptyArray();
+        long ht = ZendArrays.separateZval(x);
+        long key = ZendString.init("name".getBytes(StandardCharsets.ISO_8859_1), false);
+        ZendHash.zend_hash_update(ht, key, longVal(1));
+        assertEquals(0, ZendArray.flags(ht) & ZendArray.HASH_FLAG_STATIC_KEYS);
+        assertEquals(2, ZendString.refcount(key));
+        long copy = ZendArrays.zend_array_dup(ht);
+        assertEquals(3, ZendString.refcount(key));
+        assertEquals(ZendArray.arData(copy), ZendHash.zend_hash_find(copy, key), "first bucket of the copy");
+        ZendArrays.release(copy);
+        ZendString.release(key);
+        assertEquals(1, ZendString.refcount(key));
+        assertTrue(ZendHash.zend_hash_del(ht, key));
+        assertEquals(0, ZendHash.zend_hash_num_elements(ht));
+        unsetX();
+    }
 }
