@@ -1,5 +1,7 @@
 --TEST--
 PHP_INT_MAX, PHP_INT_MIN, PHP_INT_SIZE
+--SKIPIF--
+<?php if (PHP_INT_SIZE != 8) die("skip 64-bit integers only"); ?>
 --FILE--
 <?php
 var_dump(PHP_INT_MAX, PHP_INT_MIN, PHP_INT_SIZE);

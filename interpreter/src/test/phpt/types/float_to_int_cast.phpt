@@ -1,5 +1,7 @@
 --TEST--
 (int) casts of floats truncate toward zero; out-of-range finite values wrap modulo 2**64
+--SKIPIF--
+<?php if (PHP_INT_SIZE != 8) die("skip 64-bit integers only"); ?>
 --FILE--
 <?php
 var_dump((int)3.99, (int)-3.99, (int)0.5, (int)-0.5);

@@ -1,5 +1,7 @@
 --TEST--
 integer addition overflows to float
+--SKIPIF--
+<?php if (PHP_INT_SIZE != 8) die("skip 64-bit integers only"); ?>
 --FILE--
 <?php
 $x = PHP_INT_MAX;

@@ -1,5 +1,7 @@
 --TEST--
 integer literals beyond PHP_INT_MAX become floats
+--SKIPIF--
+<?php if (PHP_INT_SIZE != 8) die("skip 64-bit integers only"); ?>
 --FILE--
 <?php
 var_dump(9223372036854775807);

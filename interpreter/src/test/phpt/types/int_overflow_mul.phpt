@@ -1,5 +1,7 @@
 --TEST--
 integer multiplication overflows to float
+--SKIPIF--
+<?php if (PHP_INT_SIZE != 8) die("skip 64-bit integers only"); ?>
 --FILE--
 <?php
 var_dump(4611686018427387904 * 2);
