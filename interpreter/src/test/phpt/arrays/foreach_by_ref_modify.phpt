@@ -1,0 +1,19 @@
+--TEST--
+foreach by reference sees appended elements
+--FILE--
+<?php
+$a = [1, 2, 3];
+foreach ($a as $k => &$v) {
+    if ($k == 0) { $a[] = 4; }
+    $v *= 10;
+}
+unset($v);
+print_r($a);
+--EXPECT--
+Array
+(
+    [0] => 10
+    [1] => 20
+    [2] => 30
+    [3] => 40
+)

@@ -1,0 +1,7 @@
+--TEST--
+echo a string literal
+--FILE--
+<?php
+echo "Hello, World!\n";
+--EXPECT--
+Hello, World!

@@ -1,0 +1,13 @@
+--TEST--
+COUNT_RECURSIVE, SORT_* and M_* values
+--FILE--
+<?php
+var_dump(COUNT_RECURSIVE, COUNT_NORMAL, SORT_REGULAR, SORT_NUMERIC, SORT_STRING, PHP_ROUND_HALF_UP, M_SQRT2 ** 2);
+--EXPECT--
+int(1)
+int(0)
+int(0)
+int(1)
+int(2)
+int(1)
+float(2.0000000000000004)

@@ -1,0 +1,15 @@
+--TEST--
+$a . $b allocates a new string of len(a)+len(b)+32 rounded
+--ALLOCATOR--
+zendmm
+--FILE--
+<?php
+$a = str_repeat('a', 50);
+$b = str_repeat('b', 50);
+$m = memory_get_usage();
+$c = $a . $b;
+$d = memory_get_usage() - $m;
+var_dump($d, strlen($c));
+--EXPECT--
+int(128)
+int(100)

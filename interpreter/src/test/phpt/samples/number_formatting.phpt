@@ -1,0 +1,13 @@
+--TEST--
+formatting numbers with printf/sprintf/number_format
+--FILE--
+<?php
+printf("%d|%5d|%-5d|%05d|%x|%X|%o|%b|%c\n", 42, 42, 42, 42, 255, 255, 8, 5, 65);
+printf("%.2f|%10.3f|%e|%s|%%\n", 3.14159, 2.5, 12345.678, "str");
+echo sprintf("%'*8s|%-8s|", "pad", "left"), "\n";
+echo number_format(1234567.891), " ", number_format(1234567.891, 2), " ", number_format(0.5), "\n";
+--EXPECT--
+42|   42|42   |00042|ff|FF|10|101|A
+3.14|     2.500|1.234568e+4|str|%
+*****pad|left    |
+1,234,568 1,234,567.89 1

@@ -1,0 +1,17 @@
+--TEST--
+{$...} interpolation with method-free expressions
+--FILE--
+<?php
+$arr = ['a' => ['b' => 'c']];
+$k = 'a';
+echo "{$arr[$k]['b']}\n";
+$v = 'name';
+$name = 'indirect';
+echo "{${$v}}\n";
+echo "{$arr['a']['b']}{$k}\n";
+echo "{ $k }\n";
+--EXPECT--
+c
+indirect
+ca
+{ a }

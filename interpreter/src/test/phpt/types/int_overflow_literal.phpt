@@ -1,0 +1,17 @@
+--TEST--
+integer literals beyond PHP_INT_MAX become floats
+--SKIPIF--
+<?php if (PHP_INT_SIZE != 8) die("skip 64-bit integers only"); ?>
+--FILE--
+<?php
+var_dump(9223372036854775807);
+var_dump(9223372036854775808);
+var_dump(-9223372036854775808);
+var_dump(0x7FFFFFFFFFFFFFFF);
+var_dump(0xFFFFFFFFFFFFFFFF);
+--EXPECT--
+int(9223372036854775807)
+float(9.223372036854776E+18)
+float(-9.223372036854776E+18)
+int(9223372036854775807)
+float(1.8446744073709552E+19)
