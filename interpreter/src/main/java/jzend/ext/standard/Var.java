@@ -74,6 +74,10 @@ public final class Var {
             return;
         }
         long ht = jzend.zend.alloc.NativeMemory.getLong(zv);
+        if (!VISITING.add(ht)) {
+            out.appendAscii("Array\n *RECURSION*");
+            return;
+        }
         out.appendAscii("Array\n");
         out.appendRepeat((byte) ' ', indent);
         out.appendAscii("(\n");
@@ -93,7 +97,11 @@ public final class Var {
         }
         out.appendRepeat((byte) ' ', indent);
         out.appendAscii(")\n");
+        VISITING.remove(ht);
     }
+
+    /** Arrays being printed (GC_PROTECT_RECURSION): a second visit prints *RECURSION*. */
+    private static final java.util.Set<Long> VISITING = new java.util.HashSet<>();
 
     /** zend_print_zval's text of a scalar (echo's conversion). */
     private static void appendString(jzend.zend.ops.ByteBuf out, long zv) {
@@ -132,6 +140,10 @@ public final class Var {
         switch (type) {
             case ZendVm.IS_ARRAY -> {
                 long ht = jzend.zend.alloc.NativeMemory.getLong(zv);
+                if (!VISITING.add(ht)) {
+                    out.appendAscii("*RECURSION*\n");
+                    return;
+                }
                 out.appendAscii("array(");
                 out.append(jzend.zend.hash.ZendArrays.zend_array_count(ht));
                 out.appendAscii(") {\n");
@@ -152,6 +164,7 @@ public final class Var {
                 }
                 if (level > 1) out.appendRepeat((byte) ' ', level - 1);
                 out.append('}');
+                VISITING.remove(ht);
             }
             case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> out.appendAscii("NULL");
             case ZendVm.IS_FALSE -> out.appendAscii("bool(false)");

@@ -519,9 +519,20 @@ public final class ZendCompiler {
 
         private ZNode assign(Expr.Assign a) {
             if (a.target() instanceof Expr.Dim d) {
-                ZNode container = writeContainer(d.base(), d.line());
+                // zend_delayed_compile_dim: the offsets first, then the value, then the FETCH_DIM_Ws
+                List<ZendOp> delayed = new ArrayList<>();
+                ZNode container = writeContainer(d.base(), d.line(), delayed);
                 ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
-                ZNode value = expr(a.value());
+                ZNode value;
+                if (a.value() instanceof Expr.Variable v && rootVariable(d) instanceof Expr.Variable root
+                        && java.util.Arrays.equals(v.name(), root.name())) {
+                    // zend_is_assign_to_self: "$a[0] = $a should evaluate the right $a first"
+                    value = tmp();
+                    emit(ZendOpcode.QM_ASSIGN, a.line()).op1(IS_CV, lookupCv(v.name())).result(value.type(), value.value());
+                } else {
+                    value = expr(a.value());
+                }
+                ops.addAll(delayed);
                 ZNode result = tmp();
                 emit(ZendOpcode.ASSIGN_DIM, a.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value())
                         .result(result.type(), result.value());
@@ -540,9 +551,11 @@ public final class ZendCompiler {
             int opcode = c.op() == BinaryOp.CONCAT ? ZendOpcode.CONCAT : arithmeticOpcode(c.op());
             if (opcode < 0) throw unsupported("operator " + c.op().symbol + "=", c.line());
             if (c.target() instanceof Expr.Dim d) {
-                ZNode container = writeContainer(d.base(), d.line());
+                List<ZendOp> delayed = new ArrayList<>();
+                ZNode container = writeContainer(d.base(), d.line(), delayed);
                 ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
                 ZNode value = expr(c.value());
+                ops.addAll(delayed);
                 ZNode result = tmp();
                 emit(ZendOpcode.ASSIGN_DIM_OP, c.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value())
                         .result(result.type(), result.value()).extended(opcode);
@@ -578,16 +591,31 @@ public final class ZendCompiler {
          * VAR result points at it (zend_delayed_compile_dim).
          */
         private ZNode writeContainer(Expr base, int line) {
+            List<ZendOp> delayed = new ArrayList<>();
+            ZNode container = writeContainer(base, line, delayed);
+            ops.addAll(delayed);
+            return container;
+        }
+
+        /** The same, with the FETCH_DIM_W oplines collected in {@code delayed} for the caller to emit. */
+        private ZNode writeContainer(Expr base, int line, List<ZendOp> delayed) {
             if (base instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
             if (base instanceof Expr.Dim d) {
-                ZNode container = writeContainer(d.base(), line);
+                ZNode container = writeContainer(d.base(), line, delayed);
                 ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
                 ZNode result = new ZNode(ZendOp.IS_VAR, temporaries++);
-                emit(ZendOpcode.FETCH_DIM_W, line).op1(container.type(), container.value()).op2(dim.type(), dim.value())
-                        .result(result.type(), result.value());
+                ZendOp fetch = new ZendOp(ZendOpcode.FETCH_DIM_W, line).op1(container.type(), container.value())
+                        .op2(dim.type(), dim.value()).result(result.type(), result.value());
+                delayed.add(fetch);
                 return result;
             }
             throw unsupported("writing into " + base.getClass().getSimpleName(), line);
+        }
+
+        /** The variable at the root of a chain of dimensions ($a in $a[1][2]). */
+        private Expr rootVariable(Expr e) {
+            while (e instanceof Expr.Dim d) e = d.base();
+            return e;
         }
 
         /**

@@ -23,6 +23,7 @@ public final class ZendExecute {
         long ex = ZendVmStack.push(op.frameSize());
         ZendExecuteData.initCallFrame(ex, func, 0, 0);
         ZendExecuteData.initFuncExecuteData(ex, 0);
+        ZendVm.initCvs(ex, 0, op.vars.length);
         MethodHandle entry = ZendFunctions.entry(func);
         long caller = ExecutorGlobals.current_execute_data;
         jzend.zend.ZendLocation callerLocation = ExecutorGlobals.executing;

@@ -475,7 +475,8 @@ public final class ZendJit {
                     int callee = pendingCalls.pop();
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
-                    vm("doUcall", "(JJ)J");
+                    mv.visitLdcInsn(ZendFunctions.opArray(callee).vars.length);
+                    vm("doUcall", "(JJI)J");
                     if (unit.contains(callee)) {
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLASS_NAME, "f" + callee, "(J)V", false);
                     } else {

@@ -528,15 +528,26 @@ public final class ZendVm {
         moveValue(call + ZendExecuteData.varOffset(argNum - 1), value);
     }
 
-    /** ZEND_DO_UCALL's preparation: unlink the call, set its return slot, returns the frame to run. */
-    public static long doUcall(long ex, long result) {
+    /**
+     * ZEND_DO_UCALL's preparation (i_init_func_execute_data): unlink the call, set its return slot,
+     * make the CVs after the passed arguments undefined (zend_init_cvs: frames are reused on the VM
+     * stack, so they hold whatever the last call left), and return the frame to run.
+     */
+    public static long doUcall(long ex, long result, int lastVar) {
         long call = ZendExecuteData.call(ex);
         ZendExecuteData.setCall(ex, ZendExecuteData.prev(call));
         putLong(call + ZendExecuteData.PREV_EXECUTE_DATA, ex);
         if (result != 0) setNull(result);
+        initCvs(call, ZendExecuteData.numArgs(call), lastVar);
         ZendExecuteData.initFuncExecuteData(call, result);
         ExecutorGlobals.current_execute_data = call;
         return call;
+    }
+
+    /** Port of zend_init_cvs: CVs [from, lastVar) become IS_UNDEF. */
+    static void initCvs(long ex, int from, int lastVar) {
+        long cv = ex + ZendExecuteData.SIZE + 16L * from;
+        for (int i = from; i < lastVar; i++, cv += 16) putInt(cv + TYPE, IS_UNDEF);
     }
 
     /** ZEND_DO_ICALL's preparation: the internal call becomes current, its argument count is checked. */
