@@ -83,7 +83,8 @@ public final class PhpMain {
             ZendIni.zend_register_ini_entries(PhpMainIniEntries.zendEntries());
             StartupTrace.stage("zend_register_ini_entries", "memory_limit=" + ZendIni.zend_ini_get_value("memory_limit")
                     + " (" + PhpGlobals.memory_limit + " bytes)");
-            // php_startup_sapi_content_types
+            // php_startup_sapi_content_types: php_post_entries, then the default reader
+            SAPI.sapi_register_post_entry(new SapiPostEntry("application/x-www-form-urlencoded", SAPI::sapi_read_standard_form_data, null));
             SAPI.sapi_register_default_post_reader(PhpMain::php_default_post_reader);
             if (additionalModule != null) {
                 StartupTrace.stage("zend_startup_module", additionalModule.name());
@@ -106,7 +107,7 @@ public final class PhpMain {
 
     /** Port of php_default_post_reader: a POST body no content-type handler took is read whole. */
     static void php_default_post_reader() {
-        if ("POST".equals(SapiGlobals.request_info.request_method)) {
+        if ("POST".equals(SapiGlobals.request_info.request_method) && SapiGlobals.request_info.post_entry == null) {
             SAPI.sapi_read_standard_form_data();
         }
     }

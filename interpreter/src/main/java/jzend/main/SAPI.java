@@ -46,6 +46,7 @@ public final class SAPI {
     /** Port of sapi_shutdown. */
     public static void sapi_shutdown() {
         StartupTrace.stage("sapi_shutdown", null);
+        SapiGlobals.sapi_globals_dtor();
         SapiGlobals.sapi_started = false;
     }
 
@@ -118,14 +119,37 @@ public final class SAPI {
         SapiGlobals.global_request_time = 0;
     }
 
+    /** Port of sapi_register_post_entry: false when the content type is already known. */
+    public static boolean sapi_register_post_entry(SapiPostEntry entry) {
+        long ht = SapiGlobals.known_post_content_types;
+        byte[] type = entry.contentType().toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (jzend.zend.hash.ZendHash.zend_hash_str_find(ht, type) != 0) return false;
+        long value = jzend.zend.alloc.ZendAlloc.pemalloc(16);
+        try {
+            jzend.zend.execute.ZendVm.setLong(value, SapiGlobals.post_entries.size());
+            jzend.zend.hash.ZendHash.zend_hash_str_add(ht, type, value);
+        } finally {
+            jzend.zend.alloc.ZendAlloc.pefree(value);
+        }
+        SapiGlobals.post_entries.add(entry);
+        return true;
+    }
+
+    /** The registered entry of a lower-case content type (zend_hash_str_find_ptr), or null. */
+    static SapiPostEntry sapi_find_post_entry(String contentType) {
+        long zv = jzend.zend.hash.ZendHash.zend_hash_str_find(SapiGlobals.known_post_content_types,
+                contentType.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return zv == 0 ? null : SapiGlobals.post_entries.get((int) jzend.zend.alloc.NativeMemory.getLong(zv));
+    }
+
     /** Port of sapi_register_default_post_reader. */
     public static void sapi_register_default_post_reader(Runnable reader) {
         sapi_module.default_post_reader = reader;
     }
 
     /**
-     * Port of sapi_read_post_data. Without known_post_content_types (see {@link SapiGlobals}) no
-     * content type has a reader of its own: the body goes to the default POST reader.
+     * Port of sapi_read_post_data: the content type's registered reader (known_post_content_types),
+     * then the default POST reader; a type nobody knows, without a default reader, is refused.
      */
     static void sapi_read_post_data() {
         SapiRequestInfo ri = SapiGlobals.request_info;
@@ -136,13 +160,17 @@ public final class SAPI {
             if (c == ';' || c == ',' || c == ' ') break;
             end++;
         }
-        ri.content_type_dup = contentType.substring(0, end).toLowerCase(Locale.ROOT);
-        if (sapi_module.default_post_reader == null) {
+        String type = contentType.substring(0, end).toLowerCase(Locale.ROOT);
+        SapiPostEntry entry = sapi_find_post_entry(type);
+        ri.post_entry = entry;
+        if (entry == null && sapi_module.default_post_reader == null) {
             ri.content_type_dup = null;
             PhpErrors.php_error_docref(ZendErrors.E_WARNING, "Unsupported content type:  '" + contentType + "'");
             return;
         }
-        sapi_module.default_post_reader.run();
+        ri.content_type_dup = type;
+        if (entry != null && entry.postReader() != null) entry.postReader().run();
+        if (sapi_module.default_post_reader != null) sapi_module.default_post_reader.run();
     }
 
     /** Port of sapi_read_post_block: reads through the SAPI's read_post, counting SG(read_post_bytes). */

@@ -2,9 +2,7 @@ package jzend.main;
 
 /**
  * sapi_globals_struct (SG()): the state of the current request as the SAPI layer sees it. NTS
- * build: one per process. Left out for now: known_post_content_types (a persistent HashTable
- * mapping content types to POST readers), added when the engine's HashTable lands; until then
- * every body goes to the default POST reader.
+ * build: one per process.
  */
 public final class SapiGlobals {
     private SapiGlobals() {}
@@ -27,8 +25,23 @@ public final class SapiGlobals {
     /** The request heap's copy of SG(sapi_headers).mimetype (emalloc'd as in PHP), 0 when none. */
     static long mimetype_ptr;
 
-    /** Port of sapi_globals_ctor (without known_post_content_types, see the class comment). */
+    /**
+     * SG(known_post_content_types): a persistent HashTable (malloc'd, outside the request heap)
+     * from a lower-case content type to its sapi_post_entry — here the entry's index in
+     * {@link #post_entries}, an IS_LONG value, since the readers are Java code.
+     */
+    public static long known_post_content_types;
+    /** The registered sapi_post_entry structures, indexed by the table's values. */
+    static final java.util.List<SapiPostEntry> post_entries = new java.util.ArrayList<>();
+
+    /** Port of sapi_globals_ctor. */
     static void sapi_globals_ctor() {
+        if (known_post_content_types == 0) {
+            // zend_hash_init(&sg->known_post_content_types, 8, NULL, _type_dtor, 1)
+            known_post_content_types = jzend.zend.alloc.ZendAlloc.pemalloc(jzend.zend.hash.ZendArray.SIZE);
+            jzend.zend.hash.ZendHash.zend_hash_init(known_post_content_types, 8, 0, true);
+            post_entries.clear();
+        }
         server_context = null;
         request_info = new SapiRequestInfo();
         sapi_headers = new SapiHeaders();
@@ -41,5 +54,14 @@ public final class SapiGlobals {
         post_max_size = 8L << 20;
         sapi_started = false;
         mimetype_ptr = 0;
+    }
+
+    /** Port of sapi_globals_dtor: the table and its persistent keys go. */
+    static void sapi_globals_dtor() {
+        if (known_post_content_types == 0) return;
+        jzend.zend.hash.ZendHash.zend_hash_destroy(known_post_content_types);
+        jzend.zend.alloc.ZendAlloc.pefree(known_post_content_types);
+        known_post_content_types = 0;
+        post_entries.clear();
     }
 }

@@ -28,4 +28,6 @@ public final class SapiRequestInfo {
     public int proto_num = 1000;
     /** $argv: the script name and the arguments after it. */
     public String[] argv = new String[0];
+    /** SG(request_info).post_entry: the entry whose reader took the body, or null. */
+    public SapiPostEntry post_entry;
 }
