@@ -150,6 +150,11 @@ public final class ZendArrayOps {
         ZendVm.setString(result, ZendInternedStrings.oneChar(NativeMemory.getByte(ZendString.val(s) + at)));
     }
 
+    /** The value of key {@code dim} in {@code ht}, or 0 (array_key_exists). */
+    public static long findKey(long ht, long dim) {
+        return find(ht, key(dim, false));
+    }
+
     // ------------------------------------------------------------------ writes
 
     /**

@@ -36,6 +36,8 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(Var.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.Str.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.BasicFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
 

@@ -100,6 +100,41 @@ public final class ZendParseParameters {
         }
     }
 
+    /** Z_PARAM_ARRAY_HT: argument {@code n}'s HashTable, or the TypeError. */
+    public static long requiredArray(long ex, int n) {
+        long zv = ZendArrayOps.deref(arg(ex, n));
+        int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        if (t != ZendVm.IS_ARRAY) throw typeError(ex, n, "array", t);
+        return getLong(zv);
+    }
+
+    /** Z_PARAM_OPTIONAL Z_PARAM_LONG. */
+    public static long optionalLong(long ex, int n, long dflt) {
+        return ZendExecuteData.numArgs(ex) < n ? dflt : requiredLong(ex, n);
+    }
+
+    /** Z_PARAM_DOUBLE (zend_parse_arg_double_weak): numbers, numeric strings, bools. */
+    public static double requiredDouble(long ex, int n) {
+        long zv = arg(ex, n);
+        int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        return switch (t) {
+            case ZendVm.IS_DOUBLE -> getDouble(zv);
+            case ZendVm.IS_LONG -> getLong(zv);
+            case ZendVm.IS_TRUE -> 1.0;
+            case ZendVm.IS_FALSE -> 0.0;
+            case ZendVm.IS_NULL -> { nullDeprecated(ex, n, "float"); yield 0.0; }
+            case ZendVm.IS_STRING -> {
+                byte[] b = jzend.zend.string.ZendString.bytes(getLong(zv));
+                jzend.zend.ops.NumResult r = new jzend.zend.ops.NumResult();
+                int nt = jzend.zend.ops.NumericString.isNumericStringEx(b, 0, b.length, r, false);
+                if (nt == jzend.zend.ops.ZType.IS_LONG) yield r.lval;
+                if (nt == jzend.zend.ops.ZType.IS_DOUBLE) yield r.dval;
+                throw typeError(ex, n, "float", t);
+            }
+            default -> throw typeError(ex, n, "float", t);
+        };
+    }
+
     /** Port of zend_argument_value_error: ValueError "f(): Argument #n ($x) must …". */
     public static ZendError valueError(long ex, int n, String mustBe) {
         return ZendError.create("ValueError", argument(ex, n) + " " + mustBe);

@@ -255,6 +255,11 @@ public final class ZendVm {
         ZendStrings.ropeEnd(result, rope, index, value);
     }
 
+    /** zval_get_string for builtins: the value as a zend_string the caller owns a reference to. */
+    public static long stringOfValue(long zv) {
+        return ZendStrings.stringOf(zv);
+    }
+
     /** ZEND_ASSIGN_OP with ZEND_CONCAT: var .= value, extending var's string in place when it is not shared. */
     public static void assignConcat(long var, long value) {
         ZendStrings.concat(var, var, value);
