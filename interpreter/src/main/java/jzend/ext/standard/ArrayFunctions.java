@@ -143,7 +143,7 @@ public final class ArrayFunctions {
         long a = ZendArrayOps.deref(arg(ex, 1)), b = ZendArrayOps.deref(arg(ex, 2));
         int ta = NativeMemory.getInt(a + 8) & 0xff, tb = NativeMemory.getInt(b + 8) & 0xff;
         boolean hasStep = ZendExecuteData.numArgs(ex) >= 3;
-        boolean stepIsDouble = hasStep && (NativeMemory.getInt(ZendArrayOps.deref(arg(ex, 3)) + 8) & 0xff) == ZendVm.IS_DOUBLE;
+        boolean stepIsDouble = hasStep && isDoubleValued(ZendArrayOps.deref(arg(ex, 3)));
         double step = hasStep ? Math.abs(ZendParseParameters.requiredDouble(ex, 3)) : 1.0;
         boolean isFloat = ta == ZendVm.IS_DOUBLE || tb == ZendVm.IS_DOUBLE || stepIsDouble;
         if (ta == ZendVm.IS_STRING && tb == ZendVm.IS_STRING && ZendString.len(NativeMemory.getLong(a)) >= 1
@@ -184,6 +184,15 @@ public final class ArrayFunctions {
             }
         }
         ZendArrays.setArray(rv, out);
+    }
+
+    /** A float step, or a numeric string holding one: range()'s is_step_double. */
+    private static boolean isDoubleValued(long zv) {
+        int t = NativeMemory.getInt(zv + 8) & 0xff;
+        if (t == ZendVm.IS_DOUBLE) return true;
+        if (t != ZendVm.IS_STRING) return false;
+        byte[] s = ZendString.bytes(NativeMemory.getLong(zv));
+        return NumericString.isNumericString(s, 0, s.length, new jzend.zend.ops.NumResult(), false) == ZendVm.IS_DOUBLE;
     }
 
     /** zval_get_double for string bounds (as range() does), weak double parsing otherwise. */
