@@ -324,14 +324,20 @@ public final class ZendCompiler {
             for (int j : toEnd) ops.get(j).op1 = next();
         }
 
+        /** Compiles a loop body with a fresh break/continue target on top of the loop stack. */
+        private Loop loopBody(List<Stmt> body) {
+            Loop loop = new Loop();
+            loops.push(loop);
+            body.forEach(this::stmt);
+            loops.pop();
+            return loop;
+        }
+
         private void whileStmt(Stmt.While s) {
             // zend_compile_while: jump to the condition at the bottom
             int jmpToCond = emitJmp(s.line());
             int body = next();
-            Loop loop = new Loop();
-            loops.push(loop);
-            s.body().forEach(this::stmt);
-            loops.pop();
+            Loop loop = loopBody(s.body());
             int cond = next();
             ops.get(jmpToCond).op1 = cond;
             ZNode c = expr(s.cond());
@@ -341,10 +347,7 @@ public final class ZendCompiler {
 
         private void doWhile(Stmt.DoWhile s) {
             int body = next();
-            Loop loop = new Loop();
-            loops.push(loop);
-            s.body().forEach(this::stmt);
-            loops.pop();
+            Loop loop = loopBody(s.body());
             int cond = next();
             ZNode c = expr(s.cond());
             emit(ZendOpcode.JMPNZ, s.line()).op1(c.type(), c.value()).op2(IS_UNUSED, body);
@@ -355,10 +358,7 @@ public final class ZendCompiler {
             for (Expr e : s.init()) freeResult(expr(e), s.line());
             int jmpToCond = emitJmp(s.line());
             int body = next();
-            Loop loop = new Loop();
-            loops.push(loop);
-            s.body().forEach(this::stmt);
-            loops.pop();
+            Loop loop = loopBody(s.body());
             int step = next();
             for (Expr e : s.step()) freeResult(expr(e), s.line());
             int cond = next();

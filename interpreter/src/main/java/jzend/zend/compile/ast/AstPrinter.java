@@ -301,6 +301,22 @@ public final class AstPrinter {
         close();
     }
 
+    /** An array or list() element: {@code (=> key &value)}, or just {@code &value} without a key. */
+    private void keyedItem(Expr key, boolean byRef, Expr value) {
+        if (key != null) {
+            open("=> ");
+            expr(key);
+            sp();
+        }
+        if (byRef) {
+            out.append('&');
+        }
+        expr(value);
+        if (key != null) {
+            close();
+        }
+    }
+
     private void binary(String op, Expr l, Expr r) {
         open(op);
         sp();
@@ -376,18 +392,7 @@ public final class AstPrinter {
                         out.append('_');
                         continue;
                     }
-                    if (i.key() != null) {
-                        open("=> ");
-                        expr(i.key());
-                        sp();
-                    }
-                    if (i.byRef()) {
-                        out.append('&');
-                    }
-                    expr(i.target());
-                    if (i.key() != null) {
-                        close();
-                    }
+                    keyedItem(i.key(), i.byRef(), i.target());
                 }
                 close();
             }
@@ -436,18 +441,7 @@ public final class AstPrinter {
                         close();
                         continue;
                     }
-                    if (i.key() != null) {
-                        open("=> ");
-                        expr(i.key());
-                        sp();
-                    }
-                    if (i.byRef()) {
-                        out.append('&');
-                    }
-                    expr(i.value());
-                    if (i.key() != null) {
-                        close();
-                    }
+                    keyedItem(i.key(), i.byRef(), i.value());
                 }
                 close();
             }
