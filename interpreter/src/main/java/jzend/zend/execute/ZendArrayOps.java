@@ -50,8 +50,10 @@ public final class ZendArrayOps {
             case ZendVm.IS_LONG -> { keyInt = getLong(dim); return KEY_INT; }
             case ZendVm.IS_STRING -> {
                 long s = getLong(dim);
-                Long idx = jzend.zend.hash.ZendHandleNumericStr.handle(s);
-                if (idx != null) { keyInt = idx; return KEY_INT; }
+                if (jzend.zend.hash.ZendHandleNumericStr.isIntegerKey(s)) {
+                    keyInt = jzend.zend.hash.ZendHandleNumericStr.integerKey(s);
+                    return KEY_INT;
+                }
                 keyStr = s;
                 return KEY_STR;
             }
@@ -136,8 +138,8 @@ public final class ZendArrayOps {
         int dt = type(dim);
         if (dt == ZendVm.IS_LONG) {
             i = getLong(dim);
-        } else if (dt == ZendVm.IS_STRING && jzend.zend.hash.ZendHandleNumericStr.handle(getLong(dim)) != null) {
-            i = jzend.zend.hash.ZendHandleNumericStr.handle(getLong(dim));
+        } else if (dt == ZendVm.IS_STRING && jzend.zend.hash.ZendHandleNumericStr.isIntegerKey(getLong(dim))) {
+            i = jzend.zend.hash.ZendHandleNumericStr.integerKey(getLong(dim));
         } else {
             throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt) + " on string");
         }

@@ -53,10 +53,42 @@ public final class ZendHandleNumericStr {
         }
     }
 
-    /** ZEND_HANDLE_NUMERIC_STR on a zend_string. */
+    /**
+     * ZEND_HANDLE_NUMERIC_STR on a zend_string, allocation-free for the executor's hot paths:
+     * whether the key names an integer key; {@link #integerKey} then gives it.
+     */
+    public static boolean isIntegerKey(long zstr) {
+        long v = ZendString.val(zstr), length = ZendString.len(zstr);
+        int c0 = length > 0 ? NativeMemory.getByte(v) : 0;
+        if (c0 > '9') return false;
+        if (c0 < '0') {
+            if (c0 != '-' || length < 2) return false;
+            int c1 = NativeMemory.getByte(v + 1);
+            if (c1 > '9' || c1 < '0') return false;
+        }
+        long tmp = c0 == '-' ? 1 : 0;
+        if ((NativeMemory.getByte(v + tmp) == '0' && length > 1) || (length - tmp > MAX_LENGTH_OF_LONG - 1)) return false;
+        long idx = 0;
+        for (; tmp < length; tmp++) {
+            int c = NativeMemory.getByte(v + tmp);
+            if (c > '9' || c < '0') return false;
+            idx = idx * 10 + (c - '0');
+        }
+        return c0 == '-' ? Long.compareUnsigned(idx - 1, Long.MAX_VALUE) <= 0 : Long.compareUnsigned(idx, Long.MAX_VALUE) <= 0;
+    }
+
+    /** The integer key of a zend_string for which {@link #isIntegerKey} holds. */
+    public static long integerKey(long zstr) {
+        long v = ZendString.val(zstr), length = ZendString.len(zstr);
+        boolean negative = NativeMemory.getByte(v) == '-';
+        long idx = 0;
+        for (long i = negative ? 1 : 0; i < length; i++) idx = idx * 10 + (NativeMemory.getByte(v + i) - '0');
+        return negative ? -idx : idx;
+    }
+
+    /** ZEND_HANDLE_NUMERIC_STR on a zend_string, boxed (for callers off the hot paths). */
     public static Long handle(long zstr) {
-        long v = ZendString.val(zstr);
-        return handle(i -> NativeMemory.getByte(v + i), ZendString.len(zstr));
+        return isIntegerKey(zstr) ? integerKey(zstr) : null;
     }
 
     /** ZEND_HANDLE_NUMERIC_STR on Java bytes. */

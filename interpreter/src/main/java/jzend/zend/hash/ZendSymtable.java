@@ -9,26 +9,30 @@ public final class ZendSymtable {
 
     /** Port of zend_symtable_update. */
     public static long zend_symtable_update(long ht, long key, long pData) {
-        Long idx = ZendHandleNumericStr.handle(key);
-        return idx != null ? ZendHash.zend_hash_index_update(ht, idx, pData) : ZendHash.zend_hash_update(ht, key, pData);
+        return ZendHandleNumericStr.isIntegerKey(key)
+                ? ZendHash.zend_hash_index_update(ht, ZendHandleNumericStr.integerKey(key), pData)
+                : ZendHash.zend_hash_update(ht, key, pData);
     }
 
     /** Port of zend_symtable_add_new (here an add: 0 when the key exists). */
     public static long zend_symtable_add(long ht, long key, long pData) {
-        Long idx = ZendHandleNumericStr.handle(key);
-        return idx != null ? ZendHash.zend_hash_index_add(ht, idx, pData) : ZendHash.zend_hash_add(ht, key, pData);
+        return ZendHandleNumericStr.isIntegerKey(key)
+                ? ZendHash.zend_hash_index_add(ht, ZendHandleNumericStr.integerKey(key), pData)
+                : ZendHash.zend_hash_add(ht, key, pData);
     }
 
     /** Port of zend_symtable_find. */
     public static long zend_symtable_find(long ht, long key) {
-        Long idx = ZendHandleNumericStr.handle(key);
-        return idx != null ? ZendHash.zend_hash_index_find(ht, idx) : ZendHash.zend_hash_find(ht, key);
+        return ZendHandleNumericStr.isIntegerKey(key)
+                ? ZendHash.zend_hash_index_find(ht, ZendHandleNumericStr.integerKey(key))
+                : ZendHash.zend_hash_find(ht, key);
     }
 
     /** Port of zend_symtable_del. */
     public static boolean zend_symtable_del(long ht, long key) {
-        Long idx = ZendHandleNumericStr.handle(key);
-        return idx != null ? ZendHash.zend_hash_index_del(ht, idx) : ZendHash.zend_hash_del(ht, key);
+        return ZendHandleNumericStr.isIntegerKey(key)
+                ? ZendHash.zend_hash_index_del(ht, ZendHandleNumericStr.integerKey(key))
+                : ZendHash.zend_hash_del(ht, key);
     }
 
     /** Port of zend_symtable_exists. */
@@ -38,8 +42,9 @@ public final class ZendSymtable {
 
     /** zend_symtable lookup for writes (as zend_fetch_dimension_address_inner does): the zval for key, NULL if new. */
     public static long zend_symtable_lookup(long ht, long key) {
-        Long idx = ZendHandleNumericStr.handle(key);
-        return idx != null ? ZendHash.zend_hash_index_lookup(ht, idx) : ZendHash.zend_hash_lookup(ht, key);
+        return ZendHandleNumericStr.isIntegerKey(key)
+                ? ZendHash.zend_hash_index_lookup(ht, ZendHandleNumericStr.integerKey(key))
+                : ZendHash.zend_hash_lookup(ht, key);
     }
 
     /** Port of zend_symtable_str_update. */
