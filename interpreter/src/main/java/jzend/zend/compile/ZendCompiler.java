@@ -1017,7 +1017,13 @@ public final class ZendCompiler {
             String key = lower(f.name().bytes());
             int internal = jzend.zend.ZendInternalFunctions.lookup(key);
             Integer callee = internal != 0 ? Integer.valueOf(internal) : functions.get(key);
-            if (callee == null) throw unsupported("call to " + f.name().text() + "()", f.line());
+            if (callee == null) {
+                // No such function anywhere in the script: as php's INIT_FCALL_BY_NAME, throw
+                // "Call to undefined function" when the call is reached, before its arguments.
+                emit(ZendOpcode.INIT_FCALL_BY_NAME, f.line()).op1(IS_UNUSED, f.args().size())
+                        .op2(IS_CONST, literals.addString(f.name().bytes()));
+                return tmp();
+            }
             emit(ZendOpcode.INIT_FCALL, f.line()).op1(IS_UNUSED, f.args().size()).op2(IS_UNUSED, callee);
             int n = 1;
             for (Arg a : f.args()) {

@@ -465,6 +465,10 @@ public final class ZendJit {
                     mv.visitLdcInsn(callee < 0 ? ZendExecuteData.SIZE + 16 * o.op1 : ZendFunctions.opArray(callee).frameSize());
                     vm("initFcall", "(JIII)V");
                 }
+                case ZendOpcode.INIT_FCALL_BY_NAME -> {
+                    operand(o.op2Type, o.op2);
+                    vm("undefinedFunction", "(J)V");
+                }
                 case ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(o.op2);

@@ -463,6 +463,11 @@ public final class ZendVm {
         copyValue(result, zv);
     }
 
+    /** ZEND_INIT_FCALL_BY_NAME's handler for a name no function has: the Error php throws. */
+    public static void undefinedFunction(long name) {
+        throw ZendError.create("Error", "Call to undefined function " + ZendString.toJavaString(getLong(name)) + "()");
+    }
+
     /** The value of a constant named by a string zval: a user one, a predefined one, or Error. */
     public static void constantValue(long result, long name) {
         String n = ZendString.toJavaString(getLong(name));
