@@ -250,6 +250,7 @@ public final class ZendCompiler {
                     for (Loop l : loops) {
                         if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
                     }
+                    v = leaveFinallys(v, r.line());
                     if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
                         ZNode checked = tmp();
                         emit(ZendOpcode.VERIFY_RETURN_TYPE, r.line()).op1(v.type(), v.value()).result(checked.type(), checked.value())
@@ -285,6 +286,7 @@ public final class ZendCompiler {
                     }
                 }
                 case Stmt.Foreach f -> foreachStmt(f);
+                case Stmt.Try t -> tryStmt(t);
                 default -> throw unsupported(s.getClass().getSimpleName(), s.line());
             }
         }
@@ -385,6 +387,13 @@ public final class ZendCompiler {
                         + (depth == 1 ? "" : "s"), line);
             }
             Loop target = loops.stream().skip(depth - 1).findFirst().orElseThrow();
+            // the finally blocks of the try statements inside the target loop run first
+            int targetLevel = loops.size() - depth + 1;
+            List<TryContext> crossed = new ArrayList<>();
+            for (TryContext t : tryStack) {
+                if (t.loopsAtEntry >= targetLevel) crossed.add(t);
+            }
+            for (TryContext t : crossed) inlineFinally(t, null, line);
             // zend_handle_loops_and_finally: the loops left on the way out free their iterators
             int level = 0;
             for (Loop l : loops) {
@@ -394,6 +403,157 @@ public final class ZendCompiler {
             }
             int j = emitJmp(line);
             (isBreak ? target.breaks : target.continues).add(j);
+        }
+
+        // -------------------------------------------------------------- exceptions
+
+        /** A try statement being compiled: its finally body (or null) and where it sits among the loops. */
+        private record TryContext(List<Stmt> finallyBody, int loopsAtEntry, int slot) {}
+
+        /** The try (and catch) blocks the code being compiled is in, innermost first. */
+        private final ArrayDeque<TryContext> tryStack = new ArrayDeque<>();
+        /**
+         * What a return must drop before leaving a finally block copied for a pending exit: the
+         * pending return value (FREE) or the in-flight exception (DISCARD_EXCEPTION), innermost first.
+         */
+        private final ArrayDeque<ZendOp> finallyCleanups = new ArrayDeque<>();
+
+        /**
+         * Before a return: the values and exceptions of finally blocks being left are dropped, then
+         * every enclosing finally block runs, innermost first (zend_handle_loops_and_finally): the
+         * returned value waits in a temporary while they do.
+         */
+        private ZNode leaveFinallys(ZNode v, int line) {
+            for (ZendOp cleanup : finallyCleanups) {
+                ZendOp o = emit(cleanup.opcode, line);
+                o.op1(cleanup.op1Type, cleanup.op1).op2(cleanup.op2Type, cleanup.op2);
+            }
+            boolean any = tryStack.stream().anyMatch(t -> t.finallyBody() != null);
+            if (!any) return v;
+            if (v.type() != IS_TMP_VAR) {
+                ZNode t = tmp();
+                emit(ZendOpcode.QM_ASSIGN, line).op1(v.type(), v.value()).result(t.type(), t.value());
+                v = t;
+            }
+            for (TryContext t : new ArrayList<>(tryStack)) {
+                if (t.finallyBody() != null) inlineFinally(t, new ZendOp(ZendOpcode.FREE, line).op1(v.type(), v.value()), line);
+            }
+            return v;
+        }
+
+        /**
+         * A copy of a finally body for one way out of its try statement, compiled outside that
+         * statement (a return or break in it sees only the enclosing ones); {@code cleanup} is
+         * what a return inside it must drop first.
+         */
+        private void inlineFinally(TryContext t, ZendOp cleanup, int line) {
+            if (t.finallyBody() == null) return;
+            ArrayDeque<TryContext> saved = new ArrayDeque<>(tryStack);
+            while (!tryStack.isEmpty()) {
+                TryContext top = tryStack.pop();
+                if (top == t) break;
+            }
+            if (cleanup != null) finallyCleanups.push(cleanup);
+            t.finallyBody().forEach(this::stmt);
+            if (cleanup != null) finallyCleanups.pop();
+            tryStack.clear();
+            tryStack.addAll(saved);
+        }
+
+        /**
+         * try/catch/finally (zend_compile_try), laid out for the JVM's exception table:
+         * <pre>
+         *   try body; JMP normal
+         *   handler:  HANDLE_EXCEPTION; CATCH "A|B" $e (else next); body; JMP normal; CATCH …
+         *   noMatch:  JMP excFinally | FAST_RET (rethrow)
+         *   finHandler: HANDLE_EXCEPTION; excFinally: finally body; FAST_RET
+         *   normal:   finally body
+         * </pre>
+         * The finally body is compiled once per way out, as javac does.
+         */
+        private void tryStmt(Stmt.Try t) {
+            int slot = op.tryCatch.size() + pendingTrys++;
+            TryContext ctx = new TryContext(t.finallyBody(), loops.size(), slot);
+            boolean hasFinally = t.finallyBody() != null;
+            int tryStart = next();
+            tryStack.push(ctx);
+            t.body().forEach(this::stmt);
+            tryStack.pop();
+            List<Integer> toNormal = new ArrayList<>();
+            toNormal.add(emitJmp(t.line()));
+            int tryEnd = next();
+            int handler = -1, catchEnd = -1, noMatchJump = -1;
+            if (!t.catches().isEmpty()) {
+                handler = next();
+                emit(ZendOpcode.HANDLE_EXCEPTION, t.line()).op2(IS_UNUSED, slot);
+                if (hasFinally) tryStack.push(ctx);
+                ZendOp previous = null;
+                for (Stmt.Catch c : t.catches()) {
+                    if (previous != null) previous.extended(next());
+                    StringBuilder names = new StringBuilder();
+                    for (var n : c.types()) {
+                        if (names.length() > 0) names.append('|');
+                        names.append(n.text());
+                    }
+                    previous = emit(ZendOpcode.CATCH, c.line())
+                            .op1(IS_CONST, literals.addString(names.toString().getBytes(StandardCharsets.ISO_8859_1)))
+                            .op2(IS_UNUSED, slot);
+                    if (c.var() != null) previous.result(IS_CV, lookupCv(c.var()));
+                    c.body().forEach(this::stmt);
+                    toNormal.add(emitJmp(c.line()));
+                }
+                if (hasFinally) tryStack.pop();
+                catchEnd = next();
+                previous.extended(catchEnd);
+                if (hasFinally) noMatchJump = emitJmp(t.line());
+                else emit(ZendOpcode.FAST_RET, t.line()).op2(IS_UNUSED, slot);
+            }
+            int finallyHandler = -1;
+            if (hasFinally) {
+                finallyHandler = next();
+                emit(ZendOpcode.HANDLE_EXCEPTION, t.line()).op2(IS_UNUSED, slot);
+                if (noMatchJump >= 0) ops.get(noMatchJump).op1 = next();
+                inlineFinally(ctx, new ZendOp(ZendOpcode.DISCARD_EXCEPTION, t.line()).op2(IS_UNUSED, slot), t.line());
+                emit(ZendOpcode.FAST_RET, t.line()).op2(IS_UNUSED, slot);
+            }
+            int normal = next();
+            for (int j : toNormal) ops.get(j).op1 = normal;
+            if (hasFinally) inlineFinally(ctx, null, t.line());
+            pendingTrys--;
+            op.tryCatch.add(new ZendOpArray.TryCatch(tryStart, tryEnd, handler >= 0 ? handler : finallyHandler,
+                    handler >= 0 && hasFinally ? catchEnd : -1, handler >= 0 && hasFinally ? finallyHandler : -1, slot));
+        }
+
+        /** try statements whose compilation has started but not ended (they own slots too). */
+        private int pendingTrys;
+
+        /**
+         * {@code new X(args)} (zend_compile_new): NEW makes the object and pushes its constructor's
+         * frame; the arguments are sent to it; DO_FCALL runs the constructor.
+         */
+        private ZNode newExpr(Expr.New n) {
+            ZNode result = tmp();
+            emit(ZendOpcode.NEW, n.line()).op1(IS_UNUSED, n.args().size())
+                    .op2(IS_CONST, literals.addString(n.className().bytes())).result(result.type(), result.value());
+            int i = 1;
+            for (Arg a : n.args()) {
+                if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                ZNode v = expr(a.value());
+                emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, i++);
+            }
+            emit(ZendOpcode.DO_FCALL, n.line()).op1(IS_UNUSED, n.args().size());
+            return result;
+        }
+
+        /** {@code $e->method()}: the methods of Throwable objects (INIT_METHOD_CALL + DO_FCALL in one op). */
+        private ZNode methodCall(Expr.MethodCall m) {
+            if (!m.args().isEmpty()) throw unsupported("method calls with arguments", m.line());
+            ZNode obj = expr(m.object());
+            ZNode result = tmp();
+            emit(ZendOpcode.INIT_METHOD_CALL, m.line()).op1(obj.type(), obj.value())
+                    .op2(IS_CONST, literals.addString(m.method())).result(result.type(), result.value())
+                    .extended(m.nullsafe() ? 1 : 0);
+            return result;
         }
 
         private int emitJmp(int line) {
@@ -428,6 +588,20 @@ public final class ZendCompiler {
                 case Expr.Variable v -> new ZNode(IS_CV, lookupCv(v.name()));
                 case Expr.Assign a -> assign(a);
                 case Expr.AssignRef a -> assignRef(a);
+                case Expr.New n -> newExpr(n);
+                case Expr.Throw t -> {
+                    ZNode v = expr(t.value());
+                    emit(ZendOpcode.THROW, t.line()).op1(v.type(), v.value());
+                    yield tmp();
+                }
+                case Expr.MethodCall m -> methodCall(m);
+                case Expr.InstanceOf io -> {
+                    ZNode v = expr(io.operand());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.INSTANCEOF, io.line()).op1(v.type(), v.value())
+                            .op2(IS_CONST, literals.addString(io.className().bytes())).result(result.type(), result.value());
+                    yield result;
+                }
                 case Expr.CompoundAssign c -> compoundAssign(c);
                 case Expr.IncDec i -> incDec(i);
                 case Expr.Binary b -> binary(b);
