@@ -716,12 +716,113 @@ public final class ZendCompiler {
                 emit(ZendOpcode.OP_DATA, a.line()).op1(value.type(), value.value());
                 return result;
             }
+            if (a.target() instanceof Expr.Destructure d) {
+                // zend_compile_list_assign: "list($a, $b) = $a should evaluate the right $a first"
+                ZNode value;
+                if (a.value() instanceof Expr.Variable v && !d.items().stream().anyMatch(i -> i != null && i.byRef())
+                        && assignsTo(d, v.name())) {
+                    value = tmp();
+                    emit(ZendOpcode.QM_ASSIGN, a.line()).op1(IS_CV, lookupCv(v.name())).result(value.type(), value.value());
+                } else if (hasRefItem(d)) {
+                    if (a.value() instanceof Expr.Variable v) value = new ZNode(IS_CV, lookupCv(v.name()));
+                    else if (a.value() instanceof Expr.Dim dim) value = writeContainer(dim, dim.line());
+                    else throw ParseError.compile("Cannot assign reference to non referenceable value", a.line());
+                } else {
+                    value = expr(a.value());
+                }
+                destructure(d, value, a.line());
+                return value;
+            }
             if (!(a.target() instanceof Expr.Variable v)) throw unsupported("assignment to " + a.target().getClass().getSimpleName(), a.line());
             ZNode value = expr(a.value());
             ZNode result = tmp();
             emit(ZendOpcode.ASSIGN, a.line()).op1(IS_CV, lookupCv(v.name())).op2(value.type(), value.value())
                     .result(result.type(), result.value());
             return result;
+        }
+
+        /** Whether a destructuring pattern assigns to the variable {@code name} (zend_list_has_assign_to). */
+        private boolean assignsTo(Expr.Destructure d, byte[] name) {
+            for (var item : d.items()) {
+                if (item == null) continue;
+                if (item.target() instanceof Expr.Destructure nested ? assignsTo(nested, name)
+                        : rootVariable(item.target()) instanceof Expr.Variable v && java.util.Arrays.equals(v.name(), name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasRefItem(Expr.Destructure d) {
+            for (var item : d.items()) {
+                if (item == null) continue;
+                if (item.byRef() || (item.target() instanceof Expr.Destructure nested && hasRefItem(nested))) return true;
+            }
+            return false;
+        }
+
+        /**
+         * zend_compile_list_assign: each item's value fetched from the source with FETCH_LIST_R
+         * (its key, or the next position) and assigned to its target; nested patterns recurse.
+         * A by-reference item (or a nested pattern holding one) fetches for writing instead, and
+         * the target is bound to the element.
+         */
+        private void destructure(Expr.Destructure d, ZNode source, int line) {
+            long position = 0;
+            boolean any = false;
+            for (var item : d.items()) {
+                if (item == null) {
+                    position++;
+                    continue;
+                }
+                any = true;
+                ZNode key = item.key() != null ? expr(item.key()) : new ZNode(IS_CONST, literals.addLong(position++));
+                boolean writes = item.byRef() || (item.target() instanceof Expr.Destructure nested && hasRefItem(nested));
+                if (writes) {
+                    ZNode element = new ZNode(ZendOp.IS_VAR, temporaries++);
+                    emit(ZendOpcode.FETCH_DIM_W, item.line()).op1(source.type(), source.value()).op2(key.type(), key.value())
+                            .result(element.type(), element.value());
+                    if (item.target() instanceof Expr.Destructure nested) {
+                        destructure(nested, element, item.line());
+                        continue;
+                    }
+                    emit(ZendOpcode.MAKE_REF, item.line()).op1(element.type(), element.value()).result(element.type(), element.value());
+                    List<ZendOp> delayed = new ArrayList<>();
+                    ZNode target;
+                    if (item.target() instanceof Expr.Variable v) target = new ZNode(IS_CV, lookupCv(v.name()));
+                    else if (item.target() instanceof Expr.Dim dim) target = writeContainer(dim, dim.line(), delayed);
+                    else throw unsupported("destructuring by reference into " + item.target().getClass().getSimpleName(), item.line());
+                    ops.addAll(delayed);
+                    emit(ZendOpcode.ASSIGN_REF, item.line()).op1(target.type(), target.value()).op2(element.type(), element.value());
+                    continue;
+                }
+                ZNode value = tmp();
+                emit(ZendOpcode.FETCH_LIST_R, item.line()).op1(source.type(), source.value()).op2(key.type(), key.value())
+                        .result(value.type(), value.value());
+                if (item.target() instanceof Expr.Destructure nested) {
+                    destructure(nested, value, item.line());
+                    emit(ZendOpcode.FREE, item.line()).op1(value.type(), value.value());
+                } else {
+                    assignTo(item.target(), value, item.line());
+                }
+            }
+            if (!any) throw ParseError.compile("Cannot use empty list", line);
+        }
+
+        /** zend_emit_assign_znode: target = value (a TMP moved in), for a variable or an element. */
+        private void assignTo(Expr target, ZNode value, int line) {
+            if (target instanceof Expr.Variable v) {
+                emit(ZendOpcode.ASSIGN, line).op1(IS_CV, lookupCv(v.name())).op2(value.type(), value.value());
+            } else if (target instanceof Expr.Dim d) {
+                List<ZendOp> delayed = new ArrayList<>();
+                ZNode container = writeContainer(d.base(), d.line(), delayed);
+                ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
+                ops.addAll(delayed);
+                emit(ZendOpcode.ASSIGN_DIM, line).op1(container.type(), container.value()).op2(dim.type(), dim.value());
+                emit(ZendOpcode.OP_DATA, line).op1(value.type(), value.value());
+            } else {
+                throw unsupported("destructuring into " + target.getClass().getSimpleName(), line);
+            }
         }
 
         private ZNode compoundAssign(Expr.CompoundAssign c) {
@@ -800,6 +901,7 @@ public final class ZendCompiler {
          * [1, 2] costs nothing when assigned, as in php), else INIT_ARRAY and ADD_ARRAY_ELEMENT.
          */
         private ZNode arrayLiteral(Expr.ArrayLiteral al) {
+            if (al.items().contains(null)) throw ParseError.compile("Cannot use empty array elements in arrays", al.line());
             int lit = literals.addConstantArray(al);
             if (lit >= 0) return new ZNode(IS_CONST, lit);
             ZNode result = tmp();
@@ -812,6 +914,37 @@ public final class ZendCompiler {
                         .result(result.type(), result.value());
             }
             return result;
+        }
+
+        /** foreach ($a as [$x, $y]): each value goes to a temporary (FE_FETCH_R's VAR result), then is destructured. */
+        private void foreachDestructure(Stmt.Foreach f, Expr.Destructure pattern) {
+            if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
+            ZNode subject = expr(f.subject());
+            ZNode iterator = tmp();
+            ZendOp reset = emit(ZendOpcode.FE_RESET_R, f.line()).op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
+            int fetchAt = next();
+            ZNode key = f.key() != null ? tmp() : ZNode.UNUSED;
+            ZNode value = new ZNode(ZendOp.IS_VAR, temporaries++);
+            ZendOp fetch = emit(ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
+                    .op2(value.type(), value.value()).result(key.type(), key.value());
+            if (f.key() instanceof Expr.Variable k) {
+                emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
+            }
+            destructure(pattern, value, f.line());
+            emit(ZendOpcode.FREE, f.line()).op1(value.type(), value.value());
+            Loop loop = new Loop();
+            loop.loopVar = iterator;
+            loop.freeOpcode = ZendOpcode.FE_FREE;
+            loops.push(loop);
+            f.body().forEach(this::stmt);
+            loops.pop();
+            emitJmp(f.line());
+            ops.get(ops.size() - 1).op1 = fetchAt;
+            int end = next();
+            emit(ZendOpcode.FE_FREE, f.line()).op1(iterator.type(), iterator.value());
+            fetch.extended(end);
+            reset.op2(IS_UNUSED, next());
+            loop.patch(fetchAt, end);
         }
 
         private ZNode binary(Expr.Binary b) {
@@ -948,6 +1081,11 @@ public final class ZendCompiler {
          * loop), FE_FETCH_R assigns the next value and key or leaves, FE_FREE drops the iterator.
          */
         private void foreachStmt(Stmt.Foreach f) {
+            if (f.value() instanceof Expr.Destructure pattern) {
+                if (f.byRef()) throw unsupported("foreach by reference into a list()", f.line());
+                foreachDestructure(f, pattern);
+                return;
+            }
             if (!(f.value() instanceof Expr.Variable value)) throw unsupported("foreach into " + f.value().getClass().getSimpleName(), f.line());
             if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
             ZNode subject;
@@ -1312,6 +1450,7 @@ public final class ZendCompiler {
         }
 
         private boolean isConstantArray(Expr.ArrayLiteral al) {
+            if (al.items().contains(null)) return false;
             for (var item : al.items()) {
                 if (item.byRef() || item.unpack()) return false;
                 if (item.key() != null && !isConstantScalar(item.key())) return false;

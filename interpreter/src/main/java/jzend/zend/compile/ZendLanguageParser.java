@@ -99,6 +99,8 @@ public final class ZendLanguageParser {
     private boolean seenNonDeclareTopStatement;
     private long haltOffset = -1;
     private int lastKind;
+    /** Array literals with empty elements: a compile error unless they turn out to be nested destructurings. */
+    private final java.util.IdentityHashMap<Expr.ArrayLiteral, Integer> emptyElementLiterals = new java.util.IdentityHashMap<>();
 
     private ZendLanguageParser(byte[] source, String filename, ZendLanguageScanner.Options options) {
         this.diagnostics = new ArrayList<>();
@@ -157,6 +159,8 @@ public final class ZendLanguageParser {
                 break;
             }
         }
+        emptyElementLiterals.forEach((literal, order) ->
+                compileError("Cannot use empty array elements in arrays", literal.line(), order));
         if (firstCompileError != null) {
             throw firstCompileError;
         }
@@ -1851,7 +1855,7 @@ public final class ZendLanguageParser {
         List<ArrayItem> items = new ArrayList<>();
         for (RawPair p : pairs) {
             if (p == null) {
-                compileError("Cannot use empty array elements in arrays", line, tokenIndex);
+                items.add(null);
                 continue;
             }
             if (p.nestedList()) {
@@ -1859,7 +1863,9 @@ public final class ZendLanguageParser {
             }
             items.add(new ArrayItem(p.key(), p.value(), p.byRef(), p.unpack(), p.line()));
         }
-        return new Expr.ArrayLiteral(items, line);
+        Expr.ArrayLiteral literal = new Expr.ArrayLiteral(items, line);
+        if (items.contains(null)) emptyElementLiterals.put(literal, tokenIndex);
+        return literal;
     }
 
     /** zend_compile_list_assign()'s view of an array_pair_list: targets, keys, and its checks. */
@@ -1909,9 +1915,14 @@ public final class ZendLanguageParser {
     }
 
     /** A nested {@code [..]} inside a destructuring was parsed as a literal: back to pairs. */
-    private static List<RawPair> literalToPairs(Expr.ArrayLiteral a) {
+    private List<RawPair> literalToPairs(Expr.ArrayLiteral a) {
+        emptyElementLiterals.remove(a);
         List<RawPair> pairs = new ArrayList<>();
         for (ArrayItem i : a.items()) {
+            if (i == null) {
+                pairs.add(null);
+                continue;
+            }
             pairs.add(new RawPair(i.key(), i.value(), i.byRef(), i.unpack(), false, i.line(), Integer.MAX_VALUE));
         }
         return pairs;

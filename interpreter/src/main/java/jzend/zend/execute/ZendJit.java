@@ -200,6 +200,13 @@ public final class ZendJit {
                     freeTmp(o.op1Type, o.op1);
                     freeTmp(o.op2Type, o.op2);
                 }
+                case ZendOpcode.FETCH_LIST_R -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    arr("fetchListR", "(JJJ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
                 case ZendOpcode.FETCH_DIM_W -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
@@ -254,7 +261,7 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     operand(o.resultType, o.result);
-                    arr("feFetch", "(JJJ)Z");
+                    arr(o.op2Type == ZendOp.IS_VAR ? "feFetchTmp" : "feFetch", "(JJJ)Z");
                     mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
                 }
                 case ZendOpcode.FE_RESET_RW -> {

@@ -456,6 +456,10 @@ public final class AstPrinter {
                 open("array");
                 for (ArrayItem i : a.items()) {
                     sp();
+                    if (i == null) {
+                        out.append("(empty)");
+                        continue;
+                    }
                     if (i.unpack()) {
                         open("... ");
                         expr(i.value());
