@@ -82,6 +82,7 @@ public final class Zend {
         ExecutorGlobals.executing = null;
         CompilerGlobals.compiled_location = null;
         jzend.zend.execute.ZendSymbolTable.destroy();
+        jzend.zend.execute.ZendExceptions.freeObjectStorage();
         ZendIni.zend_ini_deactivate();
     }
 

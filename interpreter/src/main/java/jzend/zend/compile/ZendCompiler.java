@@ -103,7 +103,29 @@ public final class ZendCompiler {
         return new CompiledScript(main, fns);
     }
 
+    /** A variable a closure captures: by name, by reference or not, implicitly (arrow functions) or not. */
+    record Lexical(byte[] name, boolean byRef, boolean implicit) {}
+
     private void compileFunction(FunctionDecl d, int index) {
+        compileFunction(d, index, List.of());
+    }
+
+    /**
+     * A closure or arrow function (zend_compile_func_decl for ZEND_AST_CLOSURE/ARROW_FUNC): its
+     * own op_array named {closure}, whose static variables start with the captured ones.
+     */
+    int compileClosure(FunctionDecl d, List<Lexical> lexicals) {
+        ZendOpArray op = new ZendOpArray("{closure}".getBytes(StandardCharsets.ISO_8859_1), filename);
+        op.closure = true;
+        op.lineStart = d.line();
+        op.paramByRef = new boolean[d.params().size()];
+        for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = d.params().get(i).byRef();
+        int index = ZendFunctions.register(op);
+        compileFunction(d, index, lexicals);
+        return index;
+    }
+
+    private void compileFunction(FunctionDecl d, int index, List<Lexical> lexicals) {
         ZendOpArray op = ZendFunctions.opArray(index);
         op.lineStart = d.line();
         op.lineEnd = d.endLine();
@@ -130,6 +152,13 @@ public final class ZendCompiler {
         op.returnType = typeMask(d.returnType(), false);
         op.numArgs = d.params().size();
         op.requiredNumArgs = required;
+        // zend_compile_closure_uses: each captured variable is bound from the closure's statics
+        for (Lexical l : lexicals) {
+            op.staticVars.add(new ZendOpArray.StaticVar(l.name(), -1));
+            oc.emit(ZendOpcode.BIND_STATIC, d.line()).op1(IS_CV, oc.lookupCv(l.name()))
+                    .op2(IS_CONST, oc.literals.addString(l.name()))
+                    .extended(jzend.zend.execute.ZendClosures.BIND_USE | (l.byRef() ? jzend.zend.execute.ZendClosures.BIND_REF : 0));
+        }
         for (Stmt s : d.body()) oc.stmt(s);
         if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
             // falling off the end of a typed function: "none returned"
@@ -322,7 +351,8 @@ public final class ZendCompiler {
         private boolean hasOptionalResult(int opcode) {
             return switch (opcode) {
                 case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_REF, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
-                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL -> true;
+                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL,
+                     ZendOpcode.DO_FCALL_BY_NAME -> true;
                 default -> false;
             };
         }
@@ -559,6 +589,57 @@ public final class ZendCompiler {
             return result;
         }
 
+        /**
+         * A closure value (zend_compile_func_decl + zend_compile_closure_binding): DECLARE_LAMBDA_FUNCTION
+         * makes the object, one BIND_LEXICAL per captured variable fills its statics.
+         */
+        private ZNode closure(Expr.Closure c) {
+            FunctionDecl d = c.decl();
+            List<Lexical> lexicals = new ArrayList<>();
+            if (d.kind() == FunctionDecl.Kind.ARROW_FUNCTION) {
+                java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+                java.util.Set<String> params = new java.util.HashSet<>();
+                for (Param p : d.params()) params.add(new String(p.name(), StandardCharsets.ISO_8859_1));
+                for (Stmt s : d.body()) FreeVariables.collect(s, names);
+                for (String n : names) {
+                    if (!params.contains(n) && !n.equals("this") && !SUPERGLOBALS.contains(n)) {
+                        lexicals.add(new Lexical(n.getBytes(StandardCharsets.ISO_8859_1), false, true));
+                    }
+                }
+            } else {
+                for (var u : d.uses()) lexicals.add(new Lexical(u.name(), u.byRef(), false));
+            }
+            int index = compileClosure(d, lexicals);
+            ZNode result = tmp();
+            emit(ZendOpcode.DECLARE_LAMBDA_FUNCTION, c.line()).op2(IS_UNUSED, index).result(result.type(), result.value());
+            for (int i = 0; i < lexicals.size(); i++) {
+                Lexical l = lexicals.get(i);
+                int flags = i << 2 | (l.byRef() ? jzend.zend.execute.ZendClosures.BIND_REF : 0)
+                        | (l.implicit() ? jzend.zend.execute.ZendClosures.BIND_IMPLICIT : 0);
+                emit(ZendOpcode.BIND_LEXICAL, c.line()).op1(result.type(), result.value()).op2(IS_CV, lookupCv(l.name())).extended(flags);
+            }
+            return result;
+        }
+
+        /**
+         * {@code $f(args)} (zend_compile_dynamic_call): INIT_DYNAMIC_CALL resolves the callee at run
+         * time, variables are sent with SEND_VAR_EX (by reference if its parameter is), DO_FCALL_BY_NAME
+         * runs it; the callee value is released after the call.
+         */
+        private ZNode dynamicCall(Expr.DynamicCall dc) {
+            ZNode callee = expr(dc.callee());
+            emit(ZendOpcode.INIT_DYNAMIC_CALL, dc.line()).op1(IS_UNUSED, dc.args().size()).op2(callee.type(), callee.value());
+            int n = 1;
+            for (Arg a : dc.args()) {
+                if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                ZNode v = expr(a.value());
+                emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR_EX : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
+            }
+            ZNode result = tmp();
+            emit(ZendOpcode.DO_FCALL_BY_NAME, dc.line()).op1(callee.type(), callee.value()).result(result.type(), result.value());
+            return result;
+        }
+
         /** {@code $e->method()}: the methods of Throwable objects (INIT_METHOD_CALL + DO_FCALL in one op). */
         private ZNode methodCall(Expr.MethodCall m) {
             if (!m.args().isEmpty()) throw unsupported("method calls with arguments", m.line());
@@ -603,6 +684,8 @@ public final class ZendCompiler {
                 case Expr.Assign a -> assign(a);
                 case Expr.AssignRef a -> assignRef(a);
                 case Expr.New n -> newExpr(n);
+                case Expr.Closure c -> closure(c);
+                case Expr.DynamicCall dc -> dynamicCall(dc);
                 case Expr.Throw t -> {
                     ZNode v = expr(t.value());
                     emit(ZendOpcode.THROW, t.line()).op1(v.type(), v.value());

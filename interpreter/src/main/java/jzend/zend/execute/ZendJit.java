@@ -164,6 +164,10 @@ public final class ZendJit {
         private static final String ARR = "jzend/zend/execute/ZendArrayOps";
         private static final String EXC = "jzend/zend/execute/ZendExceptions";
         private static final String SYM = "jzend/zend/execute/ZendSymbolTable";
+        private static final String CLO = "jzend/zend/execute/ZendClosures";
+        private static final String CALLABLE = "jzend/zend/execute/ZendCallable";
+        /** pendingCalls' marker for a call resolved at run time. */
+        private static final int DYNAMIC_CALL = Integer.MIN_VALUE + 1;
         private static final String ERR = "jzend/zend/execute/ZendError";
         /** pendingCalls' marker for a constructor call (NEW … DO_FCALL). */
         private static final int NEW_CALL = Integer.MIN_VALUE;
@@ -408,7 +412,40 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
-                    vm("bindStatic", "(JJJ)V");
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("bindStatic", "(JJJI)V");
+                }
+                case ZendOpcode.DECLARE_LAMBDA_FUNCTION -> {
+                    operand(o.resultType, o.result);
+                    mv.visitLdcInsn(o.op2);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "create", "(JI)V", false);
+                }
+                case ZendOpcode.BIND_LEXICAL -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.extendedValue);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "bindLexical", "(JJI)V", false);
+                }
+                case ZendOpcode.INIT_DYNAMIC_CALL -> {
+                    pendingCalls.push(DYNAMIC_CALL);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.op1);
+                    mv.visitInsn(isTmp(o.op2Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "initDynamicCall", "(JJIZ)V", false);
+                }
+                case ZendOpcode.SEND_VAR_EX -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "sendVarEx", "(JIJ)V", false);
+                }
+                case ZendOpcode.DO_FCALL_BY_NAME -> {
+                    pendingCalls.pop();
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "doCall", "(JJ)V", false);
+                    freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.ASSIGN -> {
                     operand(o.op1Type, o.op1);

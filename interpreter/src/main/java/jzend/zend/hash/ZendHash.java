@@ -745,6 +745,11 @@ public final class ZendHash {
     }
 
     /** Port of zend_hash_get_current_data_ex: the zval at a position, or 0 past the end. */
+    /** The zval of bucket {@code pos} as it is (even IS_UNDEF): for tables whose layout the caller built. */
+    public static long zend_hash_slot_at(long ht, int pos) {
+        return valAt(ht, pos);
+    }
+
     public static long zend_hash_data_at(long ht, int pos) {
         pos = zend_hash_get_valid_pos(ht, pos);
         if (Integer.compareUnsigned(pos, numUsed(ht)) >= 0) return 0;
