@@ -268,7 +268,7 @@ public final class MemRecorder extends AllocObserver {
             if (granted <= 2093056) return 30 + (int) ((granted + 4095) / 4096) - 1; // 30..540
             return 541;
         }
-        if (granted < 8192) return (int) (granted >>> 4); // 16-byte steps: 0..511
+        if (granted < 8192) return (int) (granted >>> 4); // glibc's usable sizes 16k+8: 0..511
         return 512 + (63 - Long.numberOfLeadingZeros(granted)); // powers of two
     }
 
@@ -282,7 +282,7 @@ public final class MemRecorder extends AllocObserver {
             }
             return new String[]{"huge", "0"};
         }
-        if (cls < 512) return new String[]{"usable " + (cls * 16) + "-" + (cls * 16 + 15), String.valueOf(cls * 16L)};
+        if (cls < 512) return new String[]{"usable " + (cls * 16 + 8), String.valueOf(cls * 16L + 8)};
         int b = cls - 512;
         return new String[]{"usable " + human(1L << b) + "-" + human(1L << (b + 1)), String.valueOf(1L << b)};
     }

@@ -46,11 +46,13 @@ final class ProfileBuilder {
         s.put("end_granted", r.liveGranted);
         s.put("end_usage", r.usage());
         s.put("real_start", r.startReal);
-        s.put("real_at_peak", r.peakReal);
+        if (r.zendMM) s.put("real_at_peak", r.peakReal);
         s.put("real_max", r.maxReal);
         s.put("real_growth", r.maxReal - r.startReal);
-        s.put("chunks_at_peak", r.peakChunks);
-        s.put("chunks_max", r.maxChunks);
+        if (r.zendMM) {
+            s.put("chunks_at_peak", r.peakChunks);
+            s.put("chunks_max", r.maxChunks);
+        }
         s.put("call_paths", (long) r.nodeCount());
         s.put("wall_ms", Math.round(r.wallNanos / 1e5) / 10.0);
         p.put("summary", s);
