@@ -62,7 +62,7 @@ public final class HtmlReport {
         }
         h.append("</table>\n");
 
-        h.append("<h2>Timeline: bytes granted (solid) and requested (dashed)</h2>\n");
+        h.append("<h2>Timeline: bytes granted (solid: the most between two samples) and requested (dashed)</h2>\n");
         timeline(h, ps, t);
 
         h.append("<h2>Size classes: allocations per class</h2>\n<div class=\"row\">\n");
@@ -106,7 +106,8 @@ public final class HtmlReport {
             }
             maxY = Math.max(maxY, p.sum("peak_granted"));
         }
-        maxY = niceCeil(maxY);
+        long unit = maxY >= 1 << 20 ? 1 << 20 : maxY >= 1 << 10 ? 1 << 10 : 1;
+        maxY = niceCeil((maxY + unit - 1) / unit) * unit;
         double pw = w - left - right, ph = hgt - top - bottom;
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(w).append(' ').append(hgt)
                 .append("\" width=\"").append(w).append("\" height=\"").append(hgt).append("\" style=\"").append(FONT).append(";font-size:12px\">\n");
@@ -131,9 +132,19 @@ public final class HtmlReport {
                         .append("\" stroke-width=\"").append(field == 2 ? "2" : "1.2").append('"');
                 if (field == 1) h.append(" stroke-dasharray=\"5 4\" opacity=\"0.8\"");
                 h.append(" points=\"");
+                boolean peakDrawn = false;
                 for (List<Object> row : p.timeline()) {
-                    double x = left + pw * Profile.num(row.get(0)) / maxT;
-                    double y = top + ph - ph * Profile.num(row.get(field)) / maxY;
+                    long time = Profile.num(row.get(0));
+                    long v = Profile.num(row.get(field == 2 && row.size() > 5 ? 5 : field));
+                    if (!peakDrawn && time >= p.sum("peak_time")) {
+                        // the exact peak, which sampling may fall between
+                        peakDrawn = true;
+                        double x = left + pw * p.sum("peak_time") / maxT;
+                        double y = top + ph - ph * p.sum(field == 2 ? "peak_granted" : "peak_requested") / maxY;
+                        h.append(f(x)).append(',').append(f(y)).append(' ');
+                    }
+                    double x = left + pw * time / maxT;
+                    double y = top + ph - ph * v / maxY;
                     h.append(f(x)).append(',').append(f(y)).append(' ');
                 }
                 h.append("\"><title>").append(esc(t[s])).append(field == 2 ? " granted" : " requested").append("</title></polyline>\n");
@@ -222,7 +233,7 @@ public final class HtmlReport {
     }
 
     static String bytes(long b) {
-        if (Math.abs(b) >= 10L << 20) return String.format(Locale.ROOT, "%.1f MiB", b / 1048576.0);
+        if (Math.abs(b) >= 1L << 20) return String.format(Locale.ROOT, "%.1f MiB", b / 1048576.0);
         if (Math.abs(b) >= 10L << 10) return String.format(Locale.ROOT, "%.1f KiB", b / 1024.0);
         return MemCompare.fmt(b) + " B";
     }

@@ -74,10 +74,12 @@ public final class MemRecorder extends AllocObserver {
     final PeakCounters classLive = new PeakCounters(CLASSES);
     final long[] classAllocs = new long[CLASSES], classRequested = new long[CLASSES], classGranted = new long[CLASSES];
 
-    // timeline: time, requested, granted, usage, real
+    // timeline: time, requested, granted, usage, real, the most granted since the previous sample
+    static final int TL = 6;
     private long step = 1;
     private int samples;
-    private long[] tl = new long[TIMELINE_MAX * 5];
+    private long windowMax;
+    private long[] tl = new long[TIMELINE_MAX * TL];
 
     // memory_get_usage()/memory_get_peak_usage() answers, with the recorder's own figure
     final List<long[]> checkpoints = new ArrayList<>();
@@ -120,7 +122,7 @@ public final class MemRecorder extends AllocObserver {
         if (AllocObserver.current == this) AllocObserver.current = null;
         wallNanos = System.nanoTime() - startNanos;
         stopped = true;
-        if (samples == 0 || tl[(samples - 1) * 5] != events) addSample();
+        if (samples == 0 || tl[(samples - 1) * TL] != events) addSample();
         if (zendMM) {
             ZendAlloc.profile_stats(stats);
             maxReal = Math.max(maxReal, stats[3]);
@@ -249,6 +251,7 @@ public final class MemRecorder extends AllocObserver {
         long u = usage();
         if (u > peakSinceReset) peakSinceReset = u;
         if (u > maxUsage) maxUsage = u;
+        if (liveGranted > windowMax) windowMax = liveGranted;
         if (events % step == 0) sample();
     }
 
@@ -394,7 +397,12 @@ public final class MemRecorder extends AllocObserver {
         if (samples == TIMELINE_MAX) {
             // keep every other sample; the clock's step doubles
             int k = 0;
-            for (int i = 0; i < samples; i += 2, k++) System.arraycopy(tl, i * 5, tl, k * 5, 5);
+            for (int i = 0; i < samples; i += 2, k++) {
+                long max = tl[i * TL + 5];
+                if (i > 0) max = Math.max(max, tl[(i - 1) * TL + 5]);
+                System.arraycopy(tl, i * TL, tl, k * TL, TL);
+                tl[k * TL + 5] = max;
+            }
             samples = k;
             step *= 2;
             if (events % step != 0) return;
@@ -407,17 +415,19 @@ public final class MemRecorder extends AllocObserver {
         if (r > maxReal) maxReal = r;
         if (zendMM && stats[4] > maxChunks) maxChunks = stats[4];
         if (samples == TIMELINE_MAX) samples--; // the final sample replaces the last one
-        int b = samples * 5;
+        int b = samples * TL;
         tl[b] = events;
         tl[b + 1] = liveRequested;
         tl[b + 2] = liveGranted;
         tl[b + 3] = usage();
         tl[b + 4] = r;
+        tl[b + 5] = Math.max(windowMax, liveGranted);
+        windowMax = liveGranted;
         samples++;
     }
 
     int samples() { return samples; }
-    long timeline(int i, int field) { return tl[i * 5 + field]; }
+    long timeline(int i, int field) { return tl[i * TL + field]; }
 
     // ------------------------------------------------------------------ the profile
 

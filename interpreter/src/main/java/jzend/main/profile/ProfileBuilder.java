@@ -96,11 +96,11 @@ final class ProfileBuilder {
         p.put("tree_end", tree(r, false));
 
         Map<String, Object> tl = MemRecorder.obj();
-        tl.put("columns", List.of("time", "requested", "granted", "usage", "real"));
+        tl.put("columns", List.of("time", "requested", "granted", "usage", "real", "granted_max"));
         List<Object> rows = new ArrayList<>();
         for (int i = 0; i < r.samples(); i++) {
-            List<Object> row = new ArrayList<>(5);
-            for (int f = 0; f < 5; f++) row.add(r.timeline(i, f));
+            List<Object> row = new ArrayList<>(MemRecorder.TL);
+            for (int f = 0; f < MemRecorder.TL; f++) row.add(r.timeline(i, f));
             rows.add(row);
         }
         tl.put("rows", rows);
