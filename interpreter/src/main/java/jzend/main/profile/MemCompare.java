@@ -1,7 +1,6 @@
 package jzend.main.profile;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ public final class MemCompare {
     private MemCompare() {}
 
     static int main(MemProfileCli.Args a, ToIntFunction<String[]> runner) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        Out out = new Out();
         Profile left, right;
         try {
             List<String> rest = a.rest();
@@ -30,7 +29,7 @@ public final class MemCompare {
                 left = Profile.read(Path.of(rest.get(0)));
                 right = Profile.read(Path.of(rest.get(1)));
             } else if (rest.isEmpty()) {
-                System.err.println("jzend: --mem-compare needs a script (run under ZendMM and malloc) or two .json profiles");
+                err("jzend: --mem-compare needs a script (run under ZendMM and malloc) or two .json profiles");
                 return 1;
             } else {
                 Path dir = Files.createTempDirectory("jzend-mem-compare");
@@ -55,7 +54,7 @@ public final class MemCompare {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("jzend: --mem-compare: " + e.getMessage());
+            err("jzend: --mem-compare: " + e.getMessage());
             return 1;
         }
         out.print(table(left, right));
@@ -67,11 +66,28 @@ public final class MemCompare {
                 Files.writeString(html, HtmlReport.write(left, right), StandardCharsets.UTF_8);
                 out.println("HTML report: " + a.html());
             } catch (IOException e) {
-                System.err.println("jzend: cannot write " + a.html() + ": " + e.getMessage());
+                err("jzend: cannot write " + a.html() + ": " + e.getMessage());
                 return 1;
             }
         }
         return 0;
+    }
+
+    /** Text to the cli's stdout (PhpStdio, which tests redirect). */
+    static final class Out {
+        void print(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            jzend.main.PhpStdio.writeStdout(b, 0, b.length);
+            jzend.main.PhpStdio.flushStdout();
+        }
+
+        void println(String s) {
+            print(s + "\n");
+        }
+    }
+
+    static void err(String line) {
+        jzend.main.PhpStdio.writeStderr(line + "\n");
     }
 
     /** Runs jzend in a child JVM with --mem-profile=json and reads the profile back. */

@@ -66,13 +66,13 @@ public final class MemProfileCli {
         Args a = parse(args);
         if (a.compare) return MemCompare.main(a, runner);
         if (a.html != null && a.profiles.isEmpty()) {
-            System.err.println("jzend: --html=FILE goes with --mem-compare");
+            MemCompare.err("jzend: --html=FILE goes with --mem-compare");
             return 1;
         }
         pendingOutputs = a.profiles;
         for (String f : a.profiles) {
             if (formatOf(f) == null) {
-                System.err.println("jzend: --mem-profile=" + f + ": unknown format; name the file *.json, *.folded, massif.out* or *.massif");
+                MemCompare.err("jzend: --mem-profile=" + f + ": unknown format; name the file *.json, *.folded, massif.out* or *.massif");
                 return 1;
             }
         }
@@ -88,13 +88,13 @@ public final class MemProfileCli {
         pendingOutputs = null;
         lastProfile = null;
         if (profile == null) {
-            System.err.println("jzend: --mem-profile: no script ran, no profile written");
+            MemCompare.err("jzend: --mem-profile: no script ran, no profile written");
             return status != 0 ? status : 1;
         }
         try {
             for (String f : a.profiles) write(new Profile(profile), Path.of(f));
         } catch (IOException e) {
-            System.err.println("jzend: cannot write the memory profile: " + e.getMessage());
+            MemCompare.err("jzend: cannot write the memory profile: " + e.getMessage());
             return 1;
         }
         return status;
