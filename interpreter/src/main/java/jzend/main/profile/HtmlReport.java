@@ -63,7 +63,12 @@ public final class HtmlReport {
         h.append("</table>\n");
 
         h.append("<h2>Timeline: bytes granted (solid: the most between two samples) and requested (dashed)</h2>\n");
-        timeline(h, ps, t);
+        timeline(h, ps, t, false);
+
+        h.append("<h2>Real memory: growth since the start</h2>\n<p class=\"muted\">ZendMM: its 2 MB chunks and huge mappings ")
+                .append("(memory_get_usage(true)). malloc: glibc's heap as mallinfo2() reports it for the whole process, so the JVM's ")
+                .append("own native allocations (JIT, class loading) move it too.</p>\n");
+        timeline(h, ps, t, true);
 
         h.append("<h2>Size classes: allocations per class</h2>\n<div class=\"row\">\n");
         for (int i = 0; i < 2; i++) histogram(h, ps[i], t[i], COLORS[i], i);
@@ -96,15 +101,15 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static void timeline(StringBuilder h, Profile[] ps, String[] t) {
+    private static void timeline(StringBuilder h, Profile[] ps, String[] t, boolean real) {
         int w = 1000, hgt = 360, left = 80, right = 20, top = 20, bottom = 40;
         long maxT = 1, maxY = 1;
         for (Profile p : ps) {
             for (List<Object> row : p.timeline()) {
                 maxT = Math.max(maxT, Profile.num(row.get(0)));
-                maxY = Math.max(maxY, Profile.num(row.get(2)));
+                maxY = Math.max(maxY, real ? Profile.num(row.get(4)) - p.sum("real_start") : Profile.num(row.get(2)));
             }
-            maxY = Math.max(maxY, p.sum("peak_granted"));
+            if (!real) maxY = Math.max(maxY, p.sum("peak_granted"));
         }
         long unit = maxY >= 1 << 20 ? 1 << 20 : maxY >= 1 << 10 ? 1 << 10 : 1;
         maxY = niceCeil((maxY + unit - 1) / unit) * unit;
@@ -124,7 +129,17 @@ public final class HtmlReport {
                     .append(MemCompare.fmt(maxT * i / 5)).append("</text>\n");
         }
         h.append("<text x=\"").append(left + (int) pw / 2).append("\" y=\"").append(hgt - 6).append("\" text-anchor=\"middle\" fill=\"#555\">allocation events</text>\n");
-        for (int s = 0; s < 2; s++) {
+        for (int s = 0; s < 2 && real; s++) {
+            h.append("<polyline class=\"real\" data-series=\"").append(esc(t[s])).append("\" fill=\"none\" stroke=\"").append(COLORS[s])
+                    .append("\" stroke-width=\"2\" points=\"");
+            for (List<Object> row : ps[s].timeline()) {
+                double x = left + pw * Profile.num(row.get(0)) / maxT;
+                double y = top + ph - ph * Math.max(0, Profile.num(row.get(4)) - ps[s].sum("real_start")) / maxY;
+                h.append(f(x)).append(',').append(f(y)).append(' ');
+            }
+            h.append("\"><title>").append(esc(t[s])).append(" real</title></polyline>\n");
+        }
+        for (int s = 0; s < 2 && !real; s++) {
             Profile p = ps[s];
             for (int field = 2; field >= 1; field--) {
                 h.append("<polyline class=\"series\" data-series=\"").append(esc(t[s])).append("\" data-field=\"")
@@ -152,7 +167,7 @@ public final class HtmlReport {
             double px = left + pw * p.sum("peak_time") / maxT, py = top + ph - ph * p.sum("peak_granted") / maxY;
             h.append("<circle cx=\"").append(f(px)).append("\" cy=\"").append(f(py)).append("\" r=\"4\" fill=\"").append(COLORS[s])
                     .append("\"><title>").append(esc(t[s])).append(" peak: ").append(bytes(p.sum("peak_granted"))).append(" granted</title></circle>\n");
-            h.append("<text x=\"").append(f(Math.min(px + 6, w - right - 150))).append("\" y=\"").append(f(Math.max(py - 6 - 14 * s, 12)))
+            h.append("<text x=\"").append(f(Math.min(px + 6, w - right - 150))).append("\" y=\"").append(f(s == 0 ? Math.max(py - 8, 12) : Math.min(py + 18, top + ph - 4)))
                     .append("\" fill=\"").append(COLORS[s]).append("\">peak ").append(esc(bytes(p.sum("peak_granted")))).append("</text>\n");
         }
         h.append("<line x1=\"").append(left).append("\" x2=\"").append(left).append("\" y1=\"").append(top).append("\" y2=\"")

@@ -192,6 +192,10 @@ public final class MemCompare {
             rows.add(new String[]{e.getKey(), fmt(e.getValue()[0]), fmt(e.getValue()[1]), signed(e.getValue()[1] - e.getValue()[0])});
         }
         sb.append(render(rows));
+        if (a.allocator().startsWith("malloc") || b.allocator().startsWith("malloc")) {
+            sb.append("\nReal/OS under malloc is glibc's heap for the whole JVM process (mallinfo2: arena + mmapped),\n")
+                    .append("so it includes the JVM's own native memory; under ZendMM it is the chunks and huge blocks.\n");
+        }
         return sb.toString();
     }
 
