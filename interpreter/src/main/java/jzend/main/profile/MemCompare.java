@@ -28,10 +28,18 @@ public final class MemCompare {
             if (rest.size() == 2 && rest.get(0).endsWith(".json") && rest.get(1).endsWith(".json")) {
                 left = Profile.read(Path.of(rest.get(0)));
                 right = Profile.read(Path.of(rest.get(1)));
+            } else if (rest.size() == 1 && rest.get(0).endsWith(".json")) {
+                err("jzend: --mem-compare needs two .json profiles (or a script to run under both allocators)");
+                return 1;
             } else if (rest.isEmpty()) {
                 err("jzend: --mem-compare needs a script (run under ZendMM and malloc) or two .json profiles");
                 return 1;
             } else {
+                String script = MemProfileCli.firstScript(rest);
+                if (rest.contains(script) && !Files.isRegularFile(Path.of(script))) {
+                    err("Could not open input file: " + script);
+                    return 1;
+                }
                 Path dir = Files.createTempDirectory("jzend-mem-compare");
                 try {
                     out.println("Running " + MemProfileCli.firstScript(rest) + " under ZendMM and under malloc (USE_ZEND_ALLOC=0); its output is not shown.");

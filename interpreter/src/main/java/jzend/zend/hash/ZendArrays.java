@@ -1,7 +1,7 @@
 package jzend.zend.hash;
 
-import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.AllocObserver;
+import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.string.ZendString;
 

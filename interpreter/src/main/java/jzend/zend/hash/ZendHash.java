@@ -2,8 +2,8 @@ package jzend.zend.hash;
 
 import jzend.zend.Zend;
 import jzend.zend.ZendErrors;
-import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.AllocObserver;
+import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.execute.ZendVm;
 import jzend.zend.string.ZendString;
@@ -148,7 +148,7 @@ public final class ZendHash {
         setTableSize(ht, size + size);
         long newSize = packedSizeEx(size + size, HT_MIN_MASK);
         long used = hashSize(HT_MIN_MASK) + (long) numUsed(ht) * ZVAL_SIZE;
-        AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
+        if (!isPersistent(ht)) AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
         long data = isPersistent(ht) ? ZendAlloc.perealloc(dataAddr(ht), newSize)
                 : ZendAlloc.erealloc2(dataAddr(ht), newSize, used);
         setDataAddr(ht, data);
@@ -285,7 +285,7 @@ public final class ZendHash {
                 long used = hashSize(HT_MIN_MASK) + (long) numUsed(ht) * ZVAL_SIZE;
                 setTableSize(ht, newSize);
                 long sz = packedSizeEx(newSize, HT_MIN_MASK);
-                AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
+                if (!isPersistent(ht)) AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
                 setDataAddr(ht, isPersistent(ht) ? ZendAlloc.perealloc(dataAddr(ht), sz)
                         : ZendAlloc.erealloc2(dataAddr(ht), sz, used));
             }
