@@ -148,6 +148,10 @@ public final class MemProfileCli {
         if (r == null) return;
         recorder = null;
         r.stop();
-        lastProfile = r.toProfile(script, command);
+        try {
+            lastProfile = r.toProfile(script, command);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            MemCompare.err("jzend: could not build the memory profile: " + e);
+        }
     }
 }

@@ -34,6 +34,10 @@ public final class MemRecorder extends AllocObserver {
     static final int ROOT = 0, ENGINE = 1;
     /** A frame key's func for the {engine} pseudo-frame (no PHP frame running). */
     static final int ENGINE_FUNC = Integer.MIN_VALUE;
+    /** The pseudo-frame standing for the middle of a call path deeper than {@link #MAX_DEPTH}. */
+    static final int ELIDED_FUNC = Integer.MIN_VALUE + 1;
+    /** Deeper paths keep their outermost and innermost MAX_DEPTH / 2 frames. */
+    static final int MAX_DEPTH = 128;
 
     final boolean zendMM;
     final boolean trackedMalloc;
@@ -315,7 +319,14 @@ public final class MemRecorder extends AllocObserver {
             depth++;
         }
         int node = ROOT;
-        for (int i = depth - 1; i >= 0; i--) node = child(node, frameFunc[i], frameLine[i]);
+        if (depth <= MAX_DEPTH) {
+            for (int i = depth - 1; i >= 0; i--) node = child(node, frameFunc[i], frameLine[i]);
+            return node;
+        }
+        int half = MAX_DEPTH / 2;
+        for (int i = depth - 1; i >= depth - half; i--) node = child(node, frameFunc[i], frameLine[i]);
+        node = child(node, ELIDED_FUNC, 0);
+        for (int i = half - 1; i >= 0; i--) node = child(node, frameFunc[i], frameLine[i]);
         return node;
     }
 
@@ -361,6 +372,7 @@ public final class MemRecorder extends AllocObserver {
         nodeFile[n] = null;
         if (n == ROOT) nodeName[n] = "(all)";
         else if (func == ENGINE_FUNC) nodeName[n] = "{engine}";
+        else if (func == ELIDED_FUNC) nodeName[n] = "(deeper frames)";
         else if (func < 0) {
             String name;
             try {

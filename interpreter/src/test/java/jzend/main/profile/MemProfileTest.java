@@ -211,6 +211,28 @@ class MemProfileTest {
     }
 
     @Test
+    void deepRecursionKeepsTheOutermostAndInnermostFrames() throws Exception {
+        Path s = script("deep.php", """
+                <?php
+                function d($n) { if ($n == 0) return str_repeat('x', 100000); $r = d($n - 1); return $r; }
+                $x = d(3000);
+                echo strlen($x), "\n";
+                """);
+        Path json = dir.resolve("deep.json"), folded = dir.resolve("deep.folded");
+        assertEquals("100000\n", run("--mem-profile=" + json, "--mem-profile=" + folded, "-n", s.toString()));
+        Profile p = Profile.read(json);
+        int depth = 0;
+        boolean elided = false;
+        for (Map<String, Object> n = p.map("tree_peak"); !Profile.children(n).isEmpty(); n = Profile.children(n).get(0)) {
+            depth++;
+            elided |= "(deeper frames)".equals(n.get("name"));
+        }
+        assertTrue(elided);
+        assertEquals(MemRecorder.MAX_DEPTH + 1, depth, "(all), then {main} and 63 frames of d(), the elision, 63 frames of d() above str_repeat");
+        assertTrue(Files.readString(folded).contains(";(deeper_frames);d;"));
+    }
+
+    @Test
     void longRunsProfileStaysBounded() throws Exception {
         Path s = script("long.php", """
                 <?php
