@@ -123,10 +123,13 @@ public final class HtmlReport {
             h.append("<text x=\"").append(left - 6).append("\" y=\"").append(f(y + 4)).append("\" text-anchor=\"end\">")
                     .append(esc(bytes(maxY * i / 4))).append("</text>\n");
         }
-        for (int i = 0; i <= 5; i++) {
-            double x = left + pw * i / 5;
+        long step = niceStep(Math.max(1, maxT / 5));
+        for (long tick = 0; tick <= maxT; tick += step) {
+            double x = left + pw * tick / maxT;
             h.append("<text x=\"").append(f(x)).append("\" y=\"").append(hgt - bottom + 16).append("\" text-anchor=\"middle\">")
-                    .append(MemCompare.fmt(maxT * i / 5)).append("</text>\n");
+                    .append(MemCompare.fmt(tick)).append("</text>\n");
+            h.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"").append(f(top + ph))
+                    .append("\" y2=\"").append(f(top + ph + 4)).append("\" stroke=\"#999\"/>\n");
         }
         h.append("<text x=\"").append(left + (int) pw / 2).append("\" y=\"").append(hgt - 6).append("\" text-anchor=\"middle\" fill=\"#555\">allocation events</text>\n");
         for (int s = 0; s < 2 && real; s++) {
@@ -148,7 +151,9 @@ public final class HtmlReport {
                 if (field == 1) h.append(" stroke-dasharray=\"5 4\" opacity=\"0.8\"");
                 h.append(" points=\"");
                 boolean peakDrawn = false;
-                for (List<Object> row : p.timeline()) {
+                List<List<Object>> rows = p.timeline();
+                for (int ri = 0; ri < rows.size(); ri++) {
+                    List<Object> row = rows.get(ri);
                     long time = Profile.num(row.get(0));
                     long v = Profile.num(row.get(field == 2 && row.size() > 5 ? 5 : field));
                     if (!peakDrawn && time >= p.sum("peak_time")) {
@@ -161,14 +166,19 @@ public final class HtmlReport {
                     double x = left + pw * time / maxT;
                     double y = top + ph - ph * v / maxY;
                     h.append(f(x)).append(',').append(f(y)).append(' ');
+                    if (ri == rows.size() - 1 && field == 2) {
+                        // the end: what is still allocated, below the window's maximum
+                        h.append(f(x)).append(',').append(f(top + ph - ph * Profile.num(row.get(2)) / maxY)).append(' ');
+                    }
                 }
                 h.append("\"><title>").append(esc(t[s])).append(field == 2 ? " granted" : " requested").append("</title></polyline>\n");
             }
             double px = left + pw * p.sum("peak_time") / maxT, py = top + ph - ph * p.sum("peak_granted") / maxY;
             h.append("<circle cx=\"").append(f(px)).append("\" cy=\"").append(f(py)).append("\" r=\"4\" fill=\"").append(COLORS[s])
                     .append("\"><title>").append(esc(t[s])).append(" peak: ").append(bytes(p.sum("peak_granted"))).append(" granted</title></circle>\n");
-            h.append("<text x=\"").append(f(Math.min(px + 6, w - right - 150))).append("\" y=\"").append(f(s == 0 ? Math.max(py - 8, 12) : Math.min(py + 18, top + ph - 4)))
-                    .append("\" fill=\"").append(COLORS[s]).append("\">peak ").append(esc(bytes(p.sum("peak_granted")))).append("</text>\n");
+            h.append("<text x=\"").append(left + 12).append("\" y=\"").append(top + 14 + 16 * s).append("\" fill=\"").append(COLORS[s])
+                    .append("\">").append(esc(t[s])).append(": peak ").append(esc(bytes(p.sum("peak_granted")))).append(" granted at event ")
+                    .append(MemCompare.fmt(p.sum("peak_time"))).append("</text>\n");
         }
         h.append("<line x1=\"").append(left).append("\" x2=\"").append(left).append("\" y1=\"").append(top).append("\" y2=\"")
                 .append(f(top + ph)).append("\" stroke=\"#999\"/>\n");
@@ -238,6 +248,13 @@ public final class HtmlReport {
             }
         }
         h.append("</svg>\n");
+    }
+
+    static long niceStep(long v) {
+        long p = 1;
+        while (p * 10 <= v) p *= 10;
+        for (long m : new long[]{1, 2, 5}) if (m * p >= v) return m * p;
+        return 10 * p;
     }
 
     static long niceCeil(long v) {
