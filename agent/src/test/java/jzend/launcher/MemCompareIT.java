@@ -42,6 +42,26 @@ class MemCompareIT {
     }
 
     @Test
+    void trackedMallocProfileAgreesWithMemoryGetUsage() throws Exception {
+        Path php = dir.resolve("t.php");
+        Files.writeString(php, "<?php\n$a = [];\necho memory_get_usage(), \"\\n\";\n"
+                + "for ($i = 0; $i < 1000; $i++) $a[] = str_repeat('x', $i);\necho memory_get_usage(), \"\\n\";\n"
+                + "unset($a);\necho memory_get_usage(), \"\\n\";\n");
+        Path json = dir.resolve("t.json");
+        var r = JzendProcess.run(Map.of("USE_ZEND_ALLOC", "0", "USE_TRACKED_ALLOC", "1"), null, "--mem-profile=" + json, "-n", php.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        Profile p = Profile.read(json);
+        assertEquals("malloc (tracked)", p.allocator());
+        var cps = p.list("checkpoints");
+        assertEquals(3, cps.size());
+        String[] printed = r.stdout().trim().split("\n");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Long.parseLong(printed[i]), cps.get(i).get("reported"));
+            assertEquals(cps.get(i).get("reported"), cps.get(i).get("recorded"));
+        }
+    }
+
+    @Test
     void memCompareOfAScriptPrintsBothColumnsAndWritesTheHtml() throws Exception {
         Path php = dir.resolve("s.php");
         Files.writeString(php, SCRIPT);
