@@ -139,28 +139,6 @@ public final class ArrayCompare {
 
     // ------------------------------------------------------------------ string conversion
 
-    /** Scratch for {@link #stringBytes}. */
-    private static final byte[] NUM = new byte[32];
-
-    /**
-     * zval_get_tmp_string as bytes: strings as they are, numbers formatted as PHP does, arrays as
-     * "Array" with the "Array to string conversion" warning.
-     */
-    static byte[] stringBytes(long zv) {
-        zv = deref(zv);
-        int t = type(zv);
-        if (t == ZendVm.IS_STRING) return ZendString.bytes(getLong(zv));
-        if (t == ZendVm.IS_ARRAY) {
-            Zend.zend_error(ZendErrors.E_WARNING, "Array to string conversion");
-            return ARRAY;
-        }
-        if (t == ZendVm.IS_LONG) return longBytes(getLong(zv));
-        long s = ZendVm.stringOfValue(zv);
-        byte[] b = ZendString.bytes(s);
-        ZendString.release(s);
-        return b;
-    }
-
     static final byte[] ARRAY = {'A', 'r', 'r', 'a', 'y'};
 
     /** The decimal form of a long (smart_str_append_long / zend_print_long_to_buf). */
@@ -191,7 +169,7 @@ public final class ArrayCompare {
         return threeway(doubleOf(a), doubleOf(b));
     }
 
-    /** Port of string_compare_function (zend_binary_strcmp of both string forms). */
+    /** Port of string_compare_function (zend_binary_strcmp of both string forms, made as PHP makes them). */
     public static int string_compare_function(long a, long b) {
         a = deref(a);
         b = deref(b);
@@ -200,19 +178,35 @@ public final class ArrayCompare {
             if (s1 == s2) return 0;
             return ZendString.compare(s1, s2);
         }
-        byte[] x = stringBytes(a), y = stringBytes(b);
-        return Compare.binaryStrcmp(x, y);
+        long s1 = ArrayUtil.tmpString(a), s2 = ArrayUtil.tmpString(b);
+        int r = ZendString.compare(s1, s2);
+        ZendString.release(s1);
+        ZendString.release(s2);
+        return r;
+    }
+
+    /** The two operands as bytes through zval_get_tmp_string (temporary strings allocated and freed as in PHP). */
+    private static byte[] tmpB;
+
+    private static byte[] bothBytes(long a, long b) {
+        long s1 = ArrayUtil.tmpString(a), s2 = ArrayUtil.tmpString(b);
+        byte[] x = ZendString.bytes(s1);
+        tmpB = ZendString.bytes(s2);
+        ZendString.release(s1);
+        ZendString.release(s2);
+        return x;
     }
 
     /** Port of string_case_compare_function (zend_binary_strcasecmp_l, C locale). */
     public static int string_case_compare_function(long a, long b) {
-        byte[] x = stringBytes(a), y = stringBytes(b);
-        return Compare.binaryStrcasecmp(x, y);
+        byte[] x = bothBytes(a, b);
+        return Compare.binaryStrcasecmp(x, tmpB);
     }
 
     /** Port of string_locale_compare_function: strcoll, which in the C locale is strcmp up to the first NUL. */
     public static int string_locale_compare_function(long a, long b) {
-        return strcoll(stringBytes(a), stringBytes(b));
+        byte[] x = bothBytes(a, b);
+        return strcoll(x, tmpB);
     }
 
     static int strcoll(byte[] x, byte[] y) {
@@ -227,8 +221,8 @@ public final class ArrayCompare {
 
     /** Port of php_array_natural_general_compare. */
     static int natural(long a, long b, boolean foldCase) {
-        byte[] x = stringBytes(a), y = stringBytes(b);
-        return StrNatCmp.compare(x, y, foldCase);
+        byte[] x = bothBytes(a, b);
+        return StrNatCmp.compare(x, tmpB, foldCase);
     }
 
     // ------------------------------------------------------------------ key compares
