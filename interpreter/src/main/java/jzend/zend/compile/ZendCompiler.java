@@ -83,6 +83,8 @@ public final class ZendCompiler {
                 }
                 ZendOpArray op = new ZendOpArray(fd.decl().name(), filename);
                 op.lineStart = fd.decl().line();
+                op.paramByRef = new boolean[fd.decl().params().size()];
+                for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = fd.decl().params().get(i).byRef();
                 c.functions.put(key, ZendFunctions.register(op));
                 decls.add(fd.decl());
             }
@@ -111,8 +113,8 @@ public final class ZendCompiler {
         int required = 0;
         for (int i = 0; i < d.params().size(); i++) {
             Param p = d.params().get(i);
-            if (p.byRef() || p.variadic()) {
-                throw ParseError.compile("jzend does not compile by-reference or variadic parameters yet", p.line());
+            if (p.variadic()) {
+                throw ParseError.compile("jzend does not compile variadic parameters yet", p.line());
             }
             int cv = oc.lookupCv(p.name());
             int mask = typeMask(p.type(), p.defaultValue() instanceof Expr.ConstFetch cf && cf.name().text().equalsIgnoreCase("null"));
@@ -303,7 +305,7 @@ public final class ZendCompiler {
 
         private boolean hasOptionalResult(int opcode) {
             return switch (opcode) {
-                case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
+                case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_REF, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
                      ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL -> true;
                 default -> false;
             };
@@ -425,6 +427,7 @@ public final class ZendCompiler {
                 case Expr.ConstFetch c -> constant(c);
                 case Expr.Variable v -> new ZNode(IS_CV, lookupCv(v.name()));
                 case Expr.Assign a -> assign(a);
+                case Expr.AssignRef a -> assignRef(a);
                 case Expr.CompoundAssign c -> compoundAssign(c);
                 case Expr.IncDec i -> incDec(i);
                 case Expr.Binary b -> binary(b);
@@ -766,19 +769,23 @@ public final class ZendCompiler {
          * case in order, a jump to default or the end; bodies follow in source order (fall-through).
          */
         /**
-         * foreach by value (zend_compile_foreach): FE_RESET_R makes the iterator (or jumps past the
+         * foreach (zend_compile_foreach): FE_RESET_R (by value) or FE_RESET_RW (by reference: the
+         * subject variable becomes a reference the iterator holds) makes the iterator (or jumps past the
          * loop), FE_FETCH_R assigns the next value and key or leaves, FE_FREE drops the iterator.
          */
         private void foreachStmt(Stmt.Foreach f) {
-            if (f.byRef()) throw unsupported("foreach by reference", f.line());
             if (!(f.value() instanceof Expr.Variable value)) throw unsupported("foreach into " + f.value().getClass().getSimpleName(), f.line());
             if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
-            ZNode subject = expr(f.subject());
+            ZNode subject;
+            if (f.byRef() && f.subject() instanceof Expr.Variable v) subject = new ZNode(IS_CV, lookupCv(v.name()));
+            else if (f.byRef() && f.subject() instanceof Expr.Dim d) subject = writeContainer(d, d.line());
+            else subject = expr(f.subject());
             ZNode iterator = tmp();
-            ZendOp reset = emit(ZendOpcode.FE_RESET_R, f.line()).op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
+            ZendOp reset = emit(f.byRef() ? ZendOpcode.FE_RESET_RW : ZendOpcode.FE_RESET_R, f.line())
+                    .op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
             int fetchAt = next();
             ZNode key = f.key() != null ? tmp() : ZNode.UNUSED;
-            ZendOp fetch = emit(ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
+            ZendOp fetch = emit(f.byRef() ? ZendOpcode.FE_FETCH_RW : ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
                     .op2(IS_CV, lookupCv(value.name())).result(key.type(), key.value());
             if (f.key() instanceof Expr.Variable k) {
                 emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
@@ -1028,11 +1035,69 @@ public final class ZendCompiler {
             int n = 1;
             for (Arg a : f.args()) {
                 if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                boolean byRef = internal != 0 ? jzend.zend.ZendInternalFunctions.entry(internal).byRef(n)
+                        : isByRefParam(ZendFunctions.opArray(callee), n);
+                if (byRef) {
+                    sendByRef(a.value(), n++, a.line());
+                    continue;
+                }
                 ZNode v = expr(a.value());
                 emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
             }
             ZNode result = tmp();
             emit(internal != 0 ? ZendOpcode.DO_ICALL : ZendOpcode.DO_UCALL, f.line()).result(result.type(), result.value());
+            return result;
+        }
+
+        private static boolean isByRefParam(ZendOpArray callee, int n) {
+            return n <= callee.paramByRef.length && callee.paramByRef[n - 1];
+        }
+
+        /**
+         * An argument for a by-reference parameter (zend_compile_args with ARG_MUST_BE_SENT_BY_REF):
+         * a variable or element is sent as a reference (SEND_REF); a call's result is sent with
+         * SEND_VAR_NO_REF (a notice); any other expression with SEND_VAL_EX, which throws
+         * "cannot be passed by reference" when reached.
+         */
+        private void sendByRef(Expr value, int n, int line) {
+            if (value instanceof Expr.Variable v) {
+                emit(ZendOpcode.SEND_REF, line).op1(IS_CV, lookupCv(v.name())).op2(IS_UNUSED, n);
+            } else if (value instanceof Expr.Dim) {
+                ZNode var = writeContainer(value, line);
+                emit(ZendOpcode.SEND_REF, line).op1(var.type(), var.value()).op2(IS_UNUSED, n);
+            } else if (value instanceof Expr.FunctionCall || value instanceof Expr.DynamicCall) {
+                ZNode v = expr(value);
+                emit(ZendOpcode.SEND_VAR_NO_REF, line).op1(v.type(), v.value()).op2(IS_UNUSED, n);
+            } else {
+                ZNode v = expr(value);
+                emit(ZendOpcode.SEND_VAL_EX, line).op1(v.type(), v.value()).op2(IS_UNUSED, n);
+            }
+        }
+
+        /**
+         * {@code $a = &$b} (zend_compile_assign_ref): the target's element fetches are delayed
+         * until after the source's, and an element source is first turned into a reference
+         * (MAKE_REF), so that neither fetch can leave the other pointing into a resized table.
+         */
+        private ZNode assignRef(Expr.AssignRef a) {
+            List<ZendOp> delayed = new ArrayList<>();
+            ZNode target;
+            if (a.target() instanceof Expr.Variable v) target = new ZNode(IS_CV, lookupCv(v.name()));
+            else if (a.target() instanceof Expr.Dim d) target = writeContainer(d, d.line(), delayed);
+            else throw unsupported("reference assignment to " + a.target().getClass().getSimpleName(), a.line());
+            ZNode source;
+            if (a.source() instanceof Expr.Variable v) {
+                source = new ZNode(IS_CV, lookupCv(v.name()));
+            } else if (a.source() instanceof Expr.Dim d) {
+                source = writeContainer(d, d.line());
+                emit(ZendOpcode.MAKE_REF, a.line()).op1(source.type(), source.value()).result(source.type(), source.value());
+            } else {
+                throw unsupported("reference assignment from " + a.source().getClass().getSimpleName(), a.line());
+            }
+            ops.addAll(delayed);
+            ZNode result = tmp();
+            emit(ZendOpcode.ASSIGN_REF, a.line()).op1(target.type(), target.value()).op2(source.type(), source.value())
+                    .result(result.type(), result.value());
             return result;
         }
 

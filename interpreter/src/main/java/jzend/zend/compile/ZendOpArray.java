@@ -30,6 +30,8 @@ public final class ZendOpArray {
     public int returnType;
     /** Parameter names, for argument errors ("Argument #1 ($x)"). */
     public byte[][] paramNames = new byte[0][];
+    /** Which parameters are declared by reference ({@code &$x}): their arguments are sent with SEND_REF. */
+    public boolean[] paramByRef = new boolean[0];
 
     public ZendOpArray(byte[] functionName, byte[] filename) {
         this.functionName = functionName;

@@ -88,6 +88,7 @@ final class ZendArith {
 
     /** zval_get_long: (int) of a scalar (strings by their leading number, floats truncated modulo 2^64). */
     static long longOf(long zv) {
+        zv = ZendReference.deref(zv);
         int t = type(zv);
         return switch (t) {
             case ZendVm.IS_LONG -> getLong(zv);
@@ -107,6 +108,7 @@ final class ZendArith {
 
     /** zval_get_double: (float) of a scalar. */
     static double doubleOf(long zv) {
+        zv = ZendReference.deref(zv);
         int t = type(zv);
         return switch (t) {
             case ZendVm.IS_LONG -> getLong(zv);
@@ -126,6 +128,8 @@ final class ZendArith {
 
     /** The binary arithmetic and bitwise operators on any operands. */
     static void binary(int op, long result, long a, long b) {
+        a = ZendReference.deref(a);
+        b = ZendReference.deref(b);
         try {
             switch (op) {
                 case MOD -> ZendVm.setLong(result, Arith.mod(integer(a, op, a, b), integer(b, op, a, b)));
@@ -227,11 +231,15 @@ final class ZendArith {
 
     /** zend_is_equal (==) for any scalar pair, with PHP 8's string/number rules. */
     static boolean equal(long a, long b) {
+        a = ZendReference.deref(a);
+        b = ZendReference.deref(b);
         return jzend.zend.ops.Compare.isEqual(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
     }
 
     /** zend_compare for numbers and null/bool (a bool or null operand compares as booleans). */
     static int compare(long a, long b) {
+        a = ZendReference.deref(a);
+        b = ZendReference.deref(b);
         if (type(a) == ZendVm.IS_STRING || type(b) == ZendVm.IS_STRING) {
             return jzend.zend.ops.Compare.compare(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
         }

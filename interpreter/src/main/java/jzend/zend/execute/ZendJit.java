@@ -239,6 +239,50 @@ public final class ZendJit {
                     arr("feFetch", "(JJJ)Z");
                     mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
                 }
+                case ZendOpcode.FE_RESET_RW -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(o.op1Type == ZendOp.IS_TMP_VAR || o.op1Type == ZendOp.IS_CONST ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    arr("feResetRw", "(JJZ)Z");
+                    mv.visitJumpInsn(Opcodes.IFEQ, labels[o.op2]);
+                }
+                case ZendOpcode.FE_FETCH_RW -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    operand(o.resultType, o.result);
+                    arr("feFetchRw", "(JJJ)Z");
+                    mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
+                }
+                case ZendOpcode.SEND_REF -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    vm("sendRef", "(JIJ)V");
+                }
+                case ZendOpcode.SEND_VAR_NO_REF -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    vm("sendVarNoRef", "(JIJ)V");
+                }
+                case ZendOpcode.SEND_VAL_EX -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("sendValByRef", "(JIJZ)V");
+                }
+                case ZendOpcode.MAKE_REF -> {
+                    operand(o.op1Type, o.op1);
+                    vm("makeRefVar", "(J)V");
+                }
+                case ZendOpcode.ASSIGN_REF -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitInsn(o.op2Type == ZendOp.IS_VAR ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    operand(o.resultType, o.result);
+                    vm("assignRef", "(JJZJ)V");
+                }
                 case ZendOpcode.FE_FREE -> {
                     operand(o.op1Type, o.op1);
                     vm("freeOp", "(J)V");
