@@ -23,6 +23,8 @@ public final class ArrayFunctions {
 
     private static final String OWNER = "jzend/ext/standard/ArrayFunctions";
     private static final String SET_OPS = "jzend/ext/standard/ArraySetOps";
+    private static final String SORT = "jzend/ext/standard/ArraySort";
+    private static final String STACK = "jzend/ext/standard/ArrayStack";
 
     public static final ZendFunctionEntry[] FUNCTIONS = {
         new ZendFunctionEntry("array_keys", OWNER, "array_keys", 1, "array"),
@@ -57,6 +59,19 @@ public final class ArrayFunctions {
         new ZendFunctionEntry("array_intersect", SET_OPS, "array_intersect", 1, "array", "...arrays"),
         new ZendFunctionEntry("array_intersect_key", SET_OPS, "array_intersect_key", 1, "array", "...arrays"),
         new ZendFunctionEntry("array_intersect_assoc", SET_OPS, "array_intersect_assoc", 1, "array", "...arrays"),
+        new ZendFunctionEntry("sort", SORT, "sort", 1, "&array", "flags"),
+        new ZendFunctionEntry("rsort", SORT, "rsort", 1, "&array", "flags"),
+        new ZendFunctionEntry("asort", SORT, "asort", 1, "&array", "flags"),
+        new ZendFunctionEntry("arsort", SORT, "arsort", 1, "&array", "flags"),
+        new ZendFunctionEntry("ksort", SORT, "ksort", 1, "&array", "flags"),
+        new ZendFunctionEntry("krsort", SORT, "krsort", 1, "&array", "flags"),
+        new ZendFunctionEntry("natsort", SORT, "natsort", 1, "&array"),
+        new ZendFunctionEntry("natcasesort", SORT, "natcasesort", 1, "&array"),
+        new ZendFunctionEntry("array_push", STACK, "array_push", 1, "&array", "...values"),
+        new ZendFunctionEntry("array_pop", STACK, "array_pop", 1, "&array"),
+        new ZendFunctionEntry("array_shift", STACK, "array_shift", 1, "&array"),
+        new ZendFunctionEntry("array_unshift", STACK, "array_unshift", 1, "&array", "...values"),
+        new ZendFunctionEntry("array_splice", STACK, "array_splice", 2, "&array", "offset", "length", "replacement"),
     };
 
     private static int first(long ht) { return ZendHash.zend_hash_first_pos(ht); }

@@ -48,7 +48,7 @@ final class ArrayUtil {
         ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));
         String[] names = f.paramNames();
         String name = n <= names.length ? names[n - 1] : names[names.length - 1];
-        String label = name.startsWith("...") ? "" : " ($" + name + ")";
+        String label = name.startsWith("...") ? "" : " ($" + f.paramName(n) + ")";
         return ZendError.create("TypeError", f.name() + "(): Argument #" + n + label + " must be of type " + expected + ", "
                 + ZendParseParameters.zendZvalTypeName(actualType) + " given");
     }
