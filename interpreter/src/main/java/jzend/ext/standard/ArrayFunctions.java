@@ -25,6 +25,7 @@ public final class ArrayFunctions {
     private static final String SET_OPS = "jzend/ext/standard/ArraySetOps";
     private static final String SORT = "jzend/ext/standard/ArraySort";
     private static final String STACK = "jzend/ext/standard/ArrayStack";
+    private static final String RANDOM = "jzend/ext/standard/ArrayRandom";
 
     public static final ZendFunctionEntry[] FUNCTIONS = {
         new ZendFunctionEntry("array_keys", OWNER, "array_keys", 1, "array"),
@@ -72,6 +73,8 @@ public final class ArrayFunctions {
         new ZendFunctionEntry("array_shift", STACK, "array_shift", 1, "&array"),
         new ZendFunctionEntry("array_unshift", STACK, "array_unshift", 1, "&array", "...values"),
         new ZendFunctionEntry("array_splice", STACK, "array_splice", 2, "&array", "offset", "length", "replacement"),
+        new ZendFunctionEntry("array_rand", RANDOM, "array_rand", 1, "array", "num"),
+        new ZendFunctionEntry("shuffle", RANDOM, "shuffle", 1, "&array"),
     };
 
     private static int first(long ht) { return ZendHash.zend_hash_first_pos(ht); }
