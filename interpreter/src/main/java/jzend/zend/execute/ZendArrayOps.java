@@ -116,6 +116,26 @@ public final class ZendArrayOps {
         ZendVm.setNull(result);
     }
 
+    /**
+     * ZEND_FETCH_LIST_R: an element for list()/[...] destructuring — a missing key warns as a read
+     * does; a container that is not an array gives null silently (strings included).
+     */
+    public static void fetchListR(long result, long container, long dim) {
+        container = deref(container);
+        if (type(container) == ZendVm.IS_ARRAY) {
+            int kind = key(dim, false);
+            long zv = find(getLong(container), kind);
+            if (zv == 0) {
+                undefinedKey(kind);
+                ZendVm.setNull(result);
+            } else {
+                ZendVm.copyValue(result, zv);
+            }
+            return;
+        }
+        ZendVm.setNull(result);
+    }
+
     /** ZEND_FETCH_DIM_IS (??, isset): no warnings at all. */
     public static void fetchDimIs(long result, long container, long dim) {
         container = deref(container);
@@ -349,6 +369,12 @@ public final class ZendArrayOps {
             }
         }
         return true;
+    }
+
+    /** ZEND_FE_FETCH_R into a temporary (foreach … as [$a, $b]): the same, the value copied into the fresh slot. */
+    public static boolean feFetchTmp(long iterator, long value, long key) {
+        putInt(value + ZendVm.TYPE, ZendVm.IS_UNDEF);
+        return feFetch(iterator, value, key);
     }
 
     /** ZEND_FE_FETCH_R: the next element into the value variable (and its key into {@code key}); false at the end. */

@@ -55,6 +55,8 @@ final class ZendStrings {
                 return ZendInternedStrings.emptyString();
             case ZendVm.IS_NULL, ZendVm.IS_FALSE:
                 return ZendInternedStrings.emptyString();
+            case ZendExceptions.IS_OBJECT:
+                return ZendString.init(ZendExceptions.toPhpString(getLong(zv)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
             case ZendVm.IS_ARRAY:
                 jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_WARNING, "Array to string conversion");
                 return ZendInternedStrings.intern("Array".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

@@ -143,6 +143,7 @@ public final class ZendVm {
             int rc = getInt(counted) - 1;
             if (rc > 0) putInt(counted, rc);
             else if ((typeInfo & 0xff) == ZendReference.IS_REFERENCE) ZendReference.destroy(counted);
+            else if ((typeInfo & 0xff) == ZendExceptions.IS_OBJECT) ZendExceptions.destroy(counted);
             else throw new UnsupportedOperationException("releasing a value of type " + (typeInfo & 0xff));
         }
     }
@@ -355,6 +356,8 @@ public final class ZendVm {
             case IS_DOUBLE -> getDouble(a) == getDouble(b);
             case IS_STRING -> ZendString.equals(getLong(a), getLong(b));
             case IS_NULL, IS_FALSE, IS_TRUE -> true;
+            case ZendExceptions.IS_OBJECT -> getLong(a) == getLong(b);
+            case IS_ARRAY -> ZendArith.arraysIdentical(getLong(a), getLong(b));
             default -> throw new UnsupportedOperationException("=== on type " + ta + " needs the array layer");
         };
     }
@@ -387,7 +390,8 @@ public final class ZendVm {
             long s = getLong(zv), len = ZendString.len(s);
             return len > 1 || (len == 1 && NativeMemory.getByte(ZendString.val(s)) != '0');
         }
-        throw new UnsupportedOperationException("zend_is_true of type " + t + " needs the array layer");
+        if (t == IS_ARRAY) return jzend.zend.hash.ZendArray.numOfElements(getLong(zv)) != 0;
+        return true; // objects
     }
 
     /** ZEND_BOOL (and the value of JMPZ_EX/JMPNZ_EX): result = (bool) value; returns it. */
@@ -548,6 +552,7 @@ public final class ZendVm {
     public static void initFcall(long ex, int func, int numArgs, int frameSize) {
         long call = ZendVmStack.push(frameSize);
         ZendExecuteData.initCallFrame(call, func, numArgs, ZendExecuteData.call(ex));
+        clearArgs(call, numArgs);
         ZendExecuteData.setCall(ex, call);
     }
 
@@ -619,6 +624,72 @@ public final class ZendVm {
             ZendReference.assignRef(target, value);
         }
         if (result != 0) copyValue(result, target);
+    }
+
+    /** ZEND_INIT_FCALL's frame: the arguments not sent yet read as undefined, so an exception before they are can unwind it. */
+    private static void clearArgs(long call, int numArgs) {
+        long arg = call + ZendExecuteData.SIZE;
+        for (int i = 0; i < numArgs; i++, arg += 16) putInt(arg + TYPE, IS_UNDEF);
+    }
+
+    /**
+     * ZEND_NEW: the object (file, line and trace recorded now, before the constructor runs) and
+     * its constructor's frame, This set, ready for the arguments.
+     */
+    public static void newObject(long ex, long result, long className, int numArgs) {
+        String name = ZendString.toJavaString(getLong(className));
+        ZendClassEntry ce = ZendClassEntry.lookup(name);
+        if (ce == null) throw ZendError.create("Error", "Class \"" + name + "\" not found");
+        if (ce.isInterface) throw ZendError.create("Error", "Cannot instantiate interface " + ce.name);
+        long obj = ZendExceptions.create(ce);
+        ZendExceptions.setObject(result, obj);
+        initFcall(ex, constructor(), numArgs, ZendExecuteData.SIZE + 16 * (numArgs + 1));
+        putLong(ZendExecuteData.call(ex) + ZendExecuteData.THIS, obj);
+    }
+
+    /** The frame id of Exception::__construct (every Throwable's constructor). */
+    private static int constructor() {
+        return jzend.zend.ZendInternalFunctions.lookup("exception::__construct");
+    }
+
+    /** ZEND_THROW: the object becomes the exception in flight ("Can only throw objects" otherwise). */
+    public static void throwOp(long value, boolean tmp) {
+        long v = ZendReference.deref(value);
+        if ((getInt(v + TYPE) & 0xff) != ZendExceptions.IS_OBJECT) {
+            if (tmp) freeOp(value);
+            throw ZendError.create("Error", "Can only throw objects");
+        }
+        long obj = getLong(v);
+        if (!tmp) ZendExceptions.addRef(obj);
+        throw ZendError.of(obj);
+    }
+
+    /** ZEND_INSTANCEOF with a class name (an unknown class: false). */
+    public static void instanceOf(long result, long value, long className) {
+        long v = ZendReference.deref(value);
+        boolean r = false;
+        if ((getInt(v + TYPE) & 0xff) == ZendExceptions.IS_OBJECT) {
+            ZendClassEntry ce = ZendClassEntry.lookup(ZendString.toJavaString(getLong(className)));
+            r = ce != null && ZendExceptions.classOf(getLong(v)).instanceOf(ce);
+        }
+        setBool(result, r);
+    }
+
+    /** ZEND_INIT_METHOD_CALL + DO_FCALL of a method without arguments; {@code nullsafe}: ?-> on null gives null. */
+    public static void methodCall(long result, long object, long method, int nullsafe) {
+        long v = ZendReference.deref(object);
+        int t = getInt(v + TYPE) & 0xff;
+        String name = ZendString.toJavaString(getLong(method));
+        if (t != ZendExceptions.IS_OBJECT) {
+            if (t == IS_UNDEF) undefinedCv(v);
+            if (nullsafe != 0 && t <= IS_NULL) {
+                setNull(result);
+                return;
+            }
+            throw ZendError.create("Error", "Call to a member function " + name + "() on "
+                    + ZendParseParameters.zendZvalTypeName(t == IS_UNDEF ? IS_NULL : t));
+        }
+        ZendExceptions.callMethod(result, getLong(v), name);
     }
 
     /**
@@ -740,7 +811,11 @@ public final class ZendVm {
             }
             case IS_UNDEF -> undefinedCv(value);
             case IS_NULL, IS_FALSE -> { }
-            default -> throw new UnsupportedOperationException("echo of type " + t + " needs the array layer");
+            default -> {
+                long s = ZendStrings.stringOf(value);
+                writeString(s);
+                ZendString.release(s);
+            }
         }
     }
 
