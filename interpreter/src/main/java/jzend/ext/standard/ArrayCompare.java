@@ -59,20 +59,22 @@ public final class ArrayCompare {
             case ZendVm.IS_DOUBLE -> s.setDouble(getDouble(zv));
             case ZendVm.IS_TRUE -> s.setBool(true);
             case ZendVm.IS_FALSE -> s.setBool(false);
-            case ZendVm.IS_STRING -> {
-                long str = getLong(zv);
-                int len = (int) ZendString.len(str);
-                byte[] b = first ? bufA : bufB;
-                if (b.length < len) {
-                    b = new byte[Math.max(len, b.length * 2)];
-                    if (first) bufA = b; else bufB = b;
-                }
-                NativeMemory.copyToArray(ZendString.val(str), b, 0, len);
-                s.setString(b, 0, len);
-            }
+            case ZendVm.IS_STRING -> loadString(getLong(zv), s, first);
             default -> s.setNull();
         }
         return s;
+    }
+
+    /** A zend_string's bytes into a comparison scalar (copied into a reusable buffer). */
+    private static Compare.Scalar loadString(long str, Compare.Scalar s, boolean first) {
+        int len = (int) ZendString.len(str);
+        byte[] b = first ? bufA : bufB;
+        if (b.length < len) {
+            b = new byte[Math.max(len, b.length * 2)];
+            if (first) bufA = b; else bufB = b;
+        }
+        NativeMemory.copyToArray(ZendString.val(str), b, 0, len);
+        return s.setString(b, 0, len);
     }
 
     /**
@@ -81,10 +83,17 @@ public final class ArrayCompare {
      * compares as a bool with null and bools.
      */
     public static int zend_compare(long a, long b) {
+        int ta = type(a), tb = type(b);
+        if (ta == ZendVm.IS_LONG && tb == ZendVm.IS_LONG) return Long.compare(getLong(a), getLong(b));
+        return compareSlow(a, b);
+    }
+
+    private static int compareSlow(long a, long b) {
         a = deref(a);
         b = deref(b);
         int ta = type(a), tb = type(b);
         if (ta == ZendVm.IS_LONG && tb == ZendVm.IS_LONG) return Long.compare(getLong(a), getLong(b));
+        if (ta == ZendVm.IS_DOUBLE && tb == ZendVm.IS_DOUBLE) return threeway(getDouble(a), getDouble(b));
         if (ta == ZendVm.IS_ARRAY || tb == ZendVm.IS_ARRAY) {
             if (ta == ZendVm.IS_ARRAY && tb == ZendVm.IS_ARRAY) return zend_compare_arrays(getLong(a), getLong(b));
             if (ta <= ZendVm.IS_TRUE) {
@@ -251,7 +260,8 @@ public final class ArrayCompare {
     static int keyCompare(long f, long s) {
         if (!strKey(f) && !strKey(s)) return Bucket.h(f) > Bucket.h(s) ? 1 : -1;
         if (strKey(f) && strKey(s)) {
-            return Compare.smartStrcmp(ZendString.bytes(Bucket.key(f)), ZendString.bytes(Bucket.key(s)));
+            Compare.Scalar x = loadString(Bucket.key(f), SA, true), y = loadString(Bucket.key(s), SB, false);
+            return Compare.smartStrcmp(x.str, 0, x.len, y.str, 0, y.len, R1, R2);
         }
         return zend_compare(keyZval(f, KA), keyZval(s, KB));
     }
