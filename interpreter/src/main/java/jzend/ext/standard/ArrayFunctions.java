@@ -26,6 +26,7 @@ public final class ArrayFunctions {
     private static final String SORT = "jzend/ext/standard/ArraySort";
     private static final String STACK = "jzend/ext/standard/ArrayStack";
     private static final String RANDOM = "jzend/ext/standard/ArrayRandom";
+    private static final String POINTER = "jzend/ext/standard/ArrayPointer";
 
     public static final ZendFunctionEntry[] FUNCTIONS = {
         new ZendFunctionEntry("array_keys", OWNER, "array_keys", 1, "array"),
@@ -75,6 +76,13 @@ public final class ArrayFunctions {
         new ZendFunctionEntry("array_splice", STACK, "array_splice", 2, "&array", "offset", "length", "replacement"),
         new ZendFunctionEntry("array_rand", RANDOM, "array_rand", 1, "array", "num"),
         new ZendFunctionEntry("shuffle", RANDOM, "shuffle", 1, "&array"),
+        new ZendFunctionEntry("current", POINTER, "current", 1, "array"),
+        new ZendFunctionEntry("pos", POINTER, "current", 1, "array"),
+        new ZendFunctionEntry("key", POINTER, "key", 1, "array"),
+        new ZendFunctionEntry("reset", POINTER, "reset", 1, "&array"),
+        new ZendFunctionEntry("end", POINTER, "end", 1, "&array"),
+        new ZendFunctionEntry("next", POINTER, "next", 1, "&array"),
+        new ZendFunctionEntry("prev", POINTER, "prev", 1, "&array"),
     };
 
     private static int first(long ht) { return ZendHash.zend_hash_first_pos(ht); }
