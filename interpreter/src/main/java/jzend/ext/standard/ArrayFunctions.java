@@ -54,6 +54,7 @@ public final class ArrayFunctions {
         new ZendFunctionEntry("array_column", OWNER, "array_column", 2, "array", "column_key", "index_key"),
         new ZendFunctionEntry("array_product", OWNER, "array_product", 1, "array"),
         new ZendFunctionEntry("array_is_list", OWNER, "array_is_list", 1, "array"),
+        new ZendFunctionEntry("array_change_key_case", OWNER, "array_change_key_case", 1, "array", "case"),
         new ZendFunctionEntry("array_unique", SET_OPS, "array_unique", 1, "array", "flags"),
         new ZendFunctionEntry("array_diff", SET_OPS, "array_diff", 1, "array", "...arrays"),
         new ZendFunctionEntry("array_diff_key", SET_OPS, "array_diff_key", 1, "array", "...arrays"),
@@ -923,5 +924,45 @@ public final class ArrayFunctions {
         }
         if (isDouble) ZendVm.setDouble(rv, d);
         else ZendVm.setLong(rv, l);
+    }
+
+    /** PHP_FUNCTION(array_change_key_case): string keys through php_string_tolower / php_string_toupper. */
+    public static void array_change_key_case(long ex, long rv) {
+        long ht = requiredArray(ex, 1);
+        boolean upper = ZendParseParameters.optionalLong(ex, 2, 0) != 0;
+        long out = ZendHash.zend_new_array(ZendArray.numOfElements(ht));
+        ZendArrays.setArray(rv, out);
+        for (int p = 0; p < ArrayUtil.used(ht); p++) {
+            long e = ArrayUtil.val(ht, p);
+            if (ArrayUtil.undef(e)) continue;
+            long key = ArrayUtil.strKey(ht, p);
+            long t;
+            if (key == 0) {
+                t = ZendHash.zend_hash_index_update(out, ArrayUtil.numKey(ht, p), e);
+            } else {
+                long newKey = changeCase(key, upper);
+                t = ZendHash.zend_hash_update(out, newKey, e);
+                ZendString.release(newKey);
+            }
+            ArrayUtil.zvalAddRef(t);
+        }
+    }
+
+    /** zend_string_tolower / php_string_toupper (ASCII): the same string with a new reference when nothing changes. */
+    private static long changeCase(long s, boolean upper) {
+        long len = ZendString.len(s), v = ZendString.val(s);
+        long i = 0;
+        for (; i < len; i++) {
+            int c = NativeMemory.getByte(v + i) & 0xff;
+            if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) break;
+        }
+        if (i == len) return ZendString.copy(s);
+        byte[] b = ZendString.bytes(s);
+        for (int j = (int) i; j < b.length; j++) {
+            int c = b[j] & 0xff;
+            if (upper && c >= 'a' && c <= 'z') b[j] = (byte) (c - 32);
+            else if (!upper && c >= 'A' && c <= 'Z') b[j] = (byte) (c + 32);
+        }
+        return ZendString.init(b, false);
     }
 }
