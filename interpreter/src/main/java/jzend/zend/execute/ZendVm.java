@@ -208,6 +208,32 @@ public final class ZendVm {
         ZendArith.binary(opcode, var, var, value);
     }
 
+    /** ZEND_ASSIGN_OP with any operator, concatenation included (a global's zval through FETCH_W). */
+    public static void assignOpAny(int opcode, long var, long value) {
+        if (opcode == jzend.zend.compile.ZendOpcode.CONCAT) assignConcat(var, value);
+        else assignOp(opcode, var, value);
+    }
+
+    /**
+     * ZEND_BIND_STATIC: {@code static $x} binds the CV to a reference to the function's static
+     * variable, the function's table being made from the initial values on its first use.
+     */
+    public static void bindStatic(long ex, long cv, long name) {
+        var op = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        if (op.staticsTable == 0) {
+            long ht = jzend.zend.hash.ZendHash.zend_new_array(op.staticVars.size());
+            for (var sv : op.staticVars) {
+                long key = ZendString.init(sv.name(), false);
+                long zv = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, key);
+                ZendString.release(key);
+                copyValue(zv, op.literal(sv.literal()));
+            }
+            op.staticsTable = ht;
+        }
+        long zv = jzend.zend.hash.ZendHash.zend_hash_find(op.staticsTable, getLong(name));
+        ZendReference.assignRef(cv, zv);
+    }
+
     /** ZEND_ASSIGN_OP with ZEND_ADD: var += value. */
     public static void assignAdd(long var, long value) {
         var = ZendReference.deref(var);
