@@ -296,8 +296,8 @@ public final class ArrayCompare {
 
     // ------------------------------------------------------------------ variants
 
-    /** RETURN_STABLE_SORT around an unstable compare. */
-    static BucketCompare stable(BucketCompare u) {
+    /** RETURN_STABLE_SORT around an unstable compare (usort's php_array_user_compare wraps its callback the same way). */
+    public static BucketCompare stable(BucketCompare u) {
         return (a, b) -> {
             int r = u.compare(a, b);
             return r != 0 ? r : ZendHashSort.stableFallback(a, b);
