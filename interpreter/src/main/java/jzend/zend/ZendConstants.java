@@ -35,6 +35,7 @@ public final class ZendConstants {
             {"PHP_ROUND_HALF_UP", 1L}, {"PHP_ROUND_HALF_DOWN", 2L}, {"PHP_ROUND_HALF_EVEN", 3L}, {"PHP_ROUND_HALF_ODD", 4L},
             {"SORT_REGULAR", 0L}, {"SORT_NUMERIC", 1L}, {"SORT_STRING", 2L}, {"SORT_FLAG_CASE", 8L}, {"SORT_NATURAL", 6L},
             {"COUNT_NORMAL", 0L}, {"COUNT_RECURSIVE", 1L}, {"MT_RAND_MT19937", 0L}, {"MT_RAND_PHP", 1L},
+            {"STR_PAD_LEFT", 0L}, {"STR_PAD_RIGHT", 1L}, {"STR_PAD_BOTH", 2L}, {"ENT_HTML_QUOTE_NONE", 0L}, {"ENT_HTML_QUOTE_SINGLE", 1L}, {"ENT_HTML_QUOTE_DOUBLE", 2L}, {"ENT_COMPAT", 2L}, {"ENT_QUOTES", 3L}, {"ENT_NOQUOTES", 0L}, {"ENT_IGNORE", 4L}, {"ENT_SUBSTITUTE", 8L}, {"ENT_DISALLOWED", 128L}, {"ENT_HTML401", 0L}, {"ENT_XML1", 16L}, {"ENT_XHTML", 32L}, {"ENT_HTML5", 48L},
         };
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);
     }
