@@ -60,7 +60,7 @@ public final class EncodingFunctions {
         byte[] s = bytes(ex, 1);
         ByteBuf out = new ByteBuf((s.length + 2) / 3 * 4 + 1);
         Base64.encode(out, s, 0, s.length);
-        ZendVm.setString(rv, Str.newStr(out));
+        ZendVm.setString(rv, Str.safeStr(out, (s.length + 2) / 3, 4, 0));
     }
 
     /** PHP_FUNCTION(base64_decode): false when strict decoding fails; the buffer keeps the input's size. */
@@ -80,7 +80,7 @@ public final class EncodingFunctions {
         byte[] s = bytes(ex, 1);
         ByteBuf out = new ByteBuf(s.length * 3 + 1);
         UrlEncode.urlencode(out, s, 0, s.length);
-        ZendVm.setString(rv, Str.newStr(out));
+        ZendVm.setString(rv, Str.truncatedStr(out, 3, s.length, 0));
     }
 
     /** PHP_FUNCTION(rawurlencode). */
@@ -88,7 +88,7 @@ public final class EncodingFunctions {
         byte[] s = bytes(ex, 1);
         ByteBuf out = new ByteBuf(s.length * 3 + 1);
         UrlEncode.rawurlencode(out, s, 0, s.length);
-        ZendVm.setString(rv, Str.newStr(out));
+        ZendVm.setString(rv, Str.truncatedStr(out, 3, s.length, 0));
     }
 
     /** PHP_FUNCTION(urldecode): decoded in place in a copy of the input. */

@@ -113,11 +113,52 @@ public final class Str {
         return ZendString.init(b, off, len, false);
     }
 
-    /** zend_string_init_fast / RETURN_STRINGL_FAST: interned for lengths 0 and 1. */
+    /**
+     * zend_string_init_fast / RETURN_STRINGL_FAST: interned for lengths 0 and 1; longer strings take
+     * the block php 8.2.36 measurably gives them (memory_get_usage), that of zend_string_safe_alloc(1, len, 0).
+     */
     static long fastStr(byte[] b, int off, int len) {
         if (len == 0) return ZendInternedStrings.emptyString();
         if (len == 1) return ZendInternedStrings.oneChar(b[off] & 0xff);
-        return ZendString.init(b, off, len, false);
+        long s = ZendString.safeAlloc(1, len, 0, false);
+        NativeMemory.copyFromArray(b, off, ZendString.val(s), len);
+        return s;
+    }
+
+    /** zend_string_safe_alloc(n, m, l) filled with {@code b} (whose length is n * m + l or less). */
+    static long safeStr(ByteBuf b, long n, long m, long l) {
+        long s = ZendString.safeAlloc(n, m, l, false);
+        NativeMemory.copyFromArray(b.array(), 0, ZendString.val(s), b.length());
+        NativeMemory.putLong(s + ZendString.LEN, b.length());
+        NativeMemory.putByte(ZendString.val(s) + b.length(), (byte) 0);
+        return s;
+    }
+
+    /**
+     * zend_string_safe_alloc(n, m, l) filled with {@code b}, then zend_string_truncate to its length
+     * (a capacity below {@code b}'s length is raised to it, as the zend_string_extend calls would).
+     */
+    static long truncatedStr(ByteBuf b, long n, long m, long l) {
+        long s = n * m + l >= b.length() ? safeStr(b, n, m, l) : safeStr(b, 1, b.length(), 0);
+        return truncate(s);
+    }
+
+    /**
+     * zend_string_truncate of a string to its current length: a realloc that php 8.2.36 measurably
+     * (memory_get_usage) sizes as len + 32, like zend_string_safe_alloc(1, len, 0).
+     */
+    static long truncate(long s) {
+        long len = ZendString.len(s);
+        long r = jzend.zend.alloc.ZendAlloc.erealloc(s, len + 32);
+        NativeMemory.putLong(r + ZendString.LEN, len);
+        NativeMemory.putByte(ZendString.val(r) + len, (byte) 0);
+        return r;
+    }
+
+    /** The capacity a smart_str ends with after appending {@code len} bytes (8.2 does not trim it). */
+    static long smartStrCapacity(long len) {
+        if (len <= 231) return 231;
+        return ((len + 25 + 4095) & -4096L) - 25;
     }
 
     static long newStr(ByteBuf b) {
@@ -263,8 +304,16 @@ public final class Str {
             byte[] b = zvalBytes(ZendHash.zend_hash_data_at(ht, p));
             out.append(b, 0, b.length);
         }
-        if (out.length() == 0) ZendVm.setString(rv, ZendInternedStrings.emptyString());
-        else ZendVm.setString(rv, newStr(out));
+        int n = ZendArray.numOfElements(ht);
+        if (n == 0) {
+            ZendVm.setString(rv, ZendInternedStrings.emptyString());
+        } else if (n == 1) {
+            long v = deref(ZendHash.zend_hash_data_at(ht, ZendHash.zend_hash_first_pos(ht)));
+            if (typeOf(v) == ZendVm.IS_STRING) ZendVm.setString(rv, ZendString.copy(NativeMemory.getLong(v)));
+            else ZendVm.setString(rv, out.length() <= 1 ? fastStr(out.array(), 0, out.length()) : newStr(out));
+        } else {
+            ZendVm.setString(rv, safeStr(out, n - 1, sep.length, out.length() - (long) (n - 1) * sep.length));
+        }
     }
 
     /** PHP_FUNCTION(chr): the byte codepoint mod 256, an interned one-char string. */
@@ -308,11 +357,11 @@ public final class Str {
         else if (from < 0) from = Math.max(0, len + from);
         if (l < 0) l = Math.max(0, len - from + l);
         else if (l > len - from) l = len - from;
-        if (l == 0) ZendVm.setString(rv, ZendInternedStrings.emptyString());
+        if (l == len) ZendVm.setString(rv, ZendString.copy(s));
+        else if (l == 0) ZendVm.setString(rv, ZendInternedStrings.emptyString());
         else if (l == 1) ZendVm.setString(rv, ZendInternedStrings.oneChar(NativeMemory.getByte(ZendString.val(s) + from)));
-        else if (from == 0 && l == len) ZendVm.setString(rv, ZendString.copy(s));
         else {
-            long r = ZendString.alloc(l, false);
+            long r = ZendString.safeAlloc(1, l, 0, false); // RETURN_STRINGL_FAST, see fastStr
             NativeMemory.copy(ZendString.val(s) + from, ZendString.val(r), l);
             ZendVm.setString(rv, r);
         }
@@ -595,7 +644,7 @@ public final class Str {
     /** One zend_string_safe_alloc of s[0,f) . repl . s[f+l, end). */
     private static long splice(byte[] s, int f, int l, byte[] repl) {
         int n = s.length - l + repl.length;
-        long r = ZendString.alloc(n, false);
+        long r = ZendString.safeAlloc(1, n, 0, false);
         long v = ZendString.val(r);
         NativeMemory.copyFromArray(s, 0, v, f);
         NativeMemory.copyFromArray(repl, 0, v + f, repl.length);
@@ -720,7 +769,16 @@ public final class Str {
         for (int p = 0; (p = memnstr(hs, p, n, hs.length)) >= 0; p += n.length) count++;
         if (count == 0) return ZendString.copy(haystack);
         int newLen = h.length + count * (str.length - n.length);
-        long r = ZendString.alloc(newLen, false);
+        long r;
+        if (n.length == 1) { // php_char_to_str_ex
+            r = str.length > 0 ? ZendString.safeAlloc(count, str.length - 1, h.length, false) : ZendString.alloc(newLen, false);
+        } else if (cs && n.length == str.length) { // php_str_to_str_ex: a copy patched in place
+            r = ZendString.alloc(newLen, false);
+        } else if (str.length > n.length) { // php_str_to_str_ex / php_str_to_str_i_ex
+            r = ZendString.safeAlloc(count, str.length - n.length, h.length, false);
+        } else {
+            r = ZendString.alloc(newLen, false);
+        }
         long v = ZendString.val(r);
         int o = 0, p = 0, q;
         while ((q = memnstr(hs, p, n, hs.length)) >= 0) {
@@ -753,6 +811,7 @@ public final class Str {
         long left = padType == 1 ? 0 : padType == 0 ? num : num / 2;
         long right = num - left;
         long r = ZendString.safeAlloc(1, len, num, false);
+        NativeMemory.putLong(r + ZendString.LEN, len + num);
         long v = ZendString.val(r);
         for (long i = 0; i < left; i++) NativeMemory.putByte(v + i, pad[(int) (i % pad.length)]);
         NativeMemory.copy(ZendString.val(input), v + left, len);
@@ -790,7 +849,7 @@ public final class Str {
         byte[] end = passed(ex, 3) ? bytes(ex, 3) : new byte[] {'\r', '\n'};
         if (chunk <= 0) throw valueError(ex, 2, "must be greater than 0");
         if (chunk > s.length) {
-            long r = ZendString.alloc(s.length + end.length, false);
+            long r = ZendString.safeAlloc(s.length, 1, end.length, false);
             NativeMemory.copyFromArray(s, 0, ZendString.val(r), s.length);
             NativeMemory.copyFromArray(end, 0, ZendString.val(r) + s.length, end.length);
             ZendVm.setString(rv, r);
@@ -807,7 +866,7 @@ public final class Str {
             out.append(s, p, Math.min(cl, s.length - p));
             out.append(end, 0, end.length);
         }
-        ZendVm.setString(rv, newStr(out));
+        ZendVm.setString(rv, safeStr(out, chunks, end.length, s.length));
     }
 
     /** PHP_FUNCTION(wordwrap). */
@@ -840,7 +899,10 @@ public final class Str {
                     laststart = lastspace + 1;
                 }
             }
-            ZendVm.setString(rv, newStr(nt, 0, nt.length));
+            // sized as php 8.2.36 measurably sizes this zend_string_init (see fastStr)
+            long r = ZendString.safeAlloc(1, nt.length, 0, false);
+            NativeMemory.copyFromArray(nt, 0, ZendString.val(r), nt.length);
+            ZendVm.setString(rv, r);
             return;
         }
         ByteBuf out = new ByteBuf(len + 16);
@@ -870,7 +932,8 @@ public final class Str {
             }
         }
         if (laststart != current) out.append(text, (int) laststart, (int) (current - laststart));
-        ZendVm.setString(rv, newStr(out));
+        if (width > 0) ZendVm.setString(rv, truncatedStr(out, len / width + 1, bl, len));
+        else ZendVm.setString(rv, truncatedStr(out, len, bl + 1, 0));
     }
 
     /** PHP_FUNCTION(strrev): always a new string. */
@@ -1185,7 +1248,7 @@ public final class Str {
         }
         if (out == null) return ZendString.copy(input);
         out.append(s, oldPos, s.length - oldPos);
-        return newStr(out);
+        return truncate(strWithCapacity(out, smartStrCapacity(out.length())));
     }
 
     /** PHP_FUNCTION(nl2br). */
@@ -1218,7 +1281,7 @@ public final class Str {
             }
             out.append(c);
         }
-        ZendVm.setString(rv, newStr(out));
+        ZendVm.setString(rv, safeStr(out, count, br.length, s.length));
     }
 
     /** PHP_FUNCTION(addslashes): ' " \ escaped, NUL as \0; the same string when nothing needs it. */
@@ -1230,12 +1293,15 @@ public final class Str {
             return;
         }
         ByteBuf out = null;
+        int offset = 0;
         for (int i = 0; i < s.length; i++) {
             byte c = s[i];
             if (c == 0 || c == '\'' || c == '"' || c == '\\') {
                 if (out == null) {
                     out = new ByteBuf(s.length * 2);
                     out.append(s, 0, i);
+                    // the SSE4.2 scan of php_addslashes finds the first 16-byte block holding a special byte
+                    offset = (s.length > 15 && i < ((s.length - 16) / 16 + 1) * 16) ? i & ~15 : i;
                 }
                 out.append('\\');
                 out.append(c == 0 ? (byte) '0' : c);
@@ -1243,7 +1309,14 @@ public final class Str {
                 out.append(c);
             }
         }
-        ZendVm.setString(rv, out == null ? ZendString.copy(str) : newStr(out));
+        if (out == null) {
+            ZendVm.setString(rv, ZendString.copy(str));
+        } else {
+            // zend_string_safe_alloc(2, len - offset, offset), truncated only when more than 16 bytes are left over
+            long cap = 2L * (s.length - offset) + offset;
+            long r = safeStr(out, 2, s.length - offset, offset);
+            ZendVm.setString(rv, cap - out.length() > 16 ? truncate(r) : r);
+        }
     }
 
     /** PHP_FUNCTION(stripslashes). */
@@ -1313,7 +1386,7 @@ public final class Str {
         byte[] s = bytes(ex, 1);
         ByteBuf out = new ByteBuf(s.length * 2 + 1);
         Hashes.appendHex(out, s, 0, s.length);
-        ZendVm.setString(rv, newStr(out));
+        ZendVm.setString(rv, safeStr(out, s.length, 2, 0));
     }
 
     /** PHP_FUNCTION(hex2bin): false with a warning for odd lengths or non-hex digits. */
