@@ -202,6 +202,21 @@ public final class Str {
 
     private static final byte[] ARRAY = {'A', 'r', 'r', 'a', 'y'};
 
+    /**
+     * Z_PARAM_ARRAY_HT_OR_STR / Z_PARAM_ARRAY_HT_OR_LONG given null: the 8.1 deprecation naming the
+     * union type, and the argument becomes "" (or 0) in place.
+     */
+    private static void nullToScalar(long ex, int n, boolean isLong) {
+        if (ZendExecuteData.numArgs(ex) < n) return;
+        long zv = arg(ex, n);
+        if (typeOf(zv) != ZendVm.IS_NULL) return;
+        jzend.zend.ZendFunctionEntry f = jzend.zend.ZendInternalFunctions.entry(ZendExecuteData.func(ex));
+        jzend.zend.Zend.zend_error(ZendErrors.E_DEPRECATED, f.name() + "(): Passing null to parameter #" + n + " ($"
+                + f.paramNames()[n - 1] + ") of type array|" + (isLong ? "int" : "string") + " is deprecated");
+        if (isLong) ZendVm.setLong(zv, 0);
+        else ZendVm.setString(zv, ZendInternedStrings.emptyString());
+    }
+
     /** The array of argument {@code n} when it is one, else 0 (Z_PARAM_ARRAY_HT_OR_STR). */
     private static long arrayArg(long ex, int n) {
         long zv = deref(arg(ex, n));
@@ -287,6 +302,7 @@ public final class Str {
             ht = NativeMemory.getLong(a1);
             sep = new byte[0];
         } else {
+            nullToScalar(ex, 1, false);
             sep = bytes(ex, 1);
             long a2 = deref(arg(ex, 2));
             int t2 = typeOf(a2);
@@ -542,6 +558,9 @@ public final class Str {
 
     /** PHP_FUNCTION(substr_replace): string and array forms. */
     public static void substr_replace(long ex, long rv) {
+        nullToScalar(ex, 1, false);
+        nullToScalar(ex, 2, false);
+        nullToScalar(ex, 3, true);
         long strHt = arrayArg(ex, 1);
         long replHt = arrayArg(ex, 2);
         long fromHt = arrayArg(ex, 3);
@@ -685,6 +704,9 @@ public final class Str {
 
     /** Port of php_str_replace_common. */
     private static void strReplaceCommon(long ex, long rv, boolean cs) {
+        nullToScalar(ex, 1, false);
+        nullToScalar(ex, 2, false);
+        nullToScalar(ex, 3, false);
         long searchHt = arrayArg(ex, 1);
         long replaceHt = arrayArg(ex, 2);
         long subjectHt = arrayArg(ex, 3);
@@ -1141,6 +1163,7 @@ public final class Str {
     /** PHP_FUNCTION(strtr): strtr(s, from, to) and strtr(s, array). */
     public static void strtr(long ex, long rv) {
         long str = requiredString(ex, 1);
+        nullToScalar(ex, 2, false);
         long fromHt = arrayArg(ex, 2);
         boolean hasTo = passedNotNull(ex, 3);
         byte[] from = fromHt == 0 ? bytes(ex, 2) : null;
