@@ -22,6 +22,7 @@ public final class HtmlFunctions {
         new ZendFunctionEntry("htmlspecialchars", OWNER, "htmlspecialchars", 1, "string", "flags", "encoding", "double_encode"),
         new ZendFunctionEntry("htmlspecialchars_decode", OWNER, "htmlspecialchars_decode", 1, "string", "flags"),
         new ZendFunctionEntry("html_entity_decode", OWNER, "html_entity_decode", 1, "string", "flags", "encoding"),
+        new ZendFunctionEntry("htmlentities", OWNER, "htmlentities", 1, "string", "flags", "encoding", "double_encode"),
     };
 
     static final int ENT_HTML_QUOTE_SINGLE = 1, ENT_HTML_QUOTE_DOUBLE = 2, ENT_IGNORE = 4, ENT_SUBSTITUTE = 8,
@@ -66,8 +67,25 @@ public final class HtmlFunctions {
 
     private static final java.util.HashMap<String, Integer> HTML4_MAP = new java.util.HashMap<>();
 
+    /** Code point to entity name, for htmlentities. */
+    private static final java.util.HashMap<Integer, String> HTML4_NAMES = new java.util.HashMap<>();
+
     static {
-        for (int i = 0; i < HTML4.length; i += 2) HTML4_MAP.put((String) HTML4[i], (Integer) HTML4[i + 1]);
+        for (int i = 0; i < HTML4.length; i += 2) {
+            HTML4_MAP.put((String) HTML4[i], (Integer) HTML4[i + 1]);
+            HTML4_NAMES.putIfAbsent((Integer) HTML4[i + 1], (String) HTML4[i]);
+        }
+    }
+
+    /** The code point of the valid UTF-8 sequence of {@code n} bytes at {@code pos}. */
+    private static int codePoint(byte[] s, int pos, int n) {
+        int c = s[pos] & 0xff;
+        return switch (n) {
+            case 1 -> c;
+            case 2 -> ((c & 0x1f) << 6) | (s[pos + 1] & 0x3f);
+            case 3 -> ((c & 0x0f) << 12) | ((s[pos + 1] & 0x3f) << 6) | (s[pos + 2] & 0x3f);
+            default -> ((c & 0x07) << 18) | ((s[pos + 1] & 0x3f) << 12) | ((s[pos + 2] & 0x3f) << 6) | (s[pos + 3] & 0x3f);
+        };
     }
 
     /** resolve_named_entity_html over the inverse map unescape_inverse_map(all, flags) picks; -1 if unknown. */
@@ -154,12 +172,26 @@ public final class HtmlFunctions {
 
     /** PHP_FUNCTION(htmlspecialchars): php_escape_html_entities_ex with all = 0. */
     public static void htmlspecialchars(long ex, long rv) {
+        escape(ex, rv, false);
+    }
+
+    /**
+     * PHP_FUNCTION(htmlentities): php_escape_html_entities_ex with all = 1 (the HTML 4.01 table, also
+     * for ENT_HTML5; ENT_XML1 only has the basic entities). Single-byte charsets are read as ISO-8859-1.
+     */
+    public static void htmlentities(long ex, long rv) {
+        escape(ex, rv, true);
+    }
+
+    /** Port of php_escape_html_entities_ex. */
+    private static void escape(long ex, long rv, boolean all) {
         long str = requiredString(ex, 1);
         int flags = (int) optionalLong(ex, 2, DEFAULT_FLAGS);
         boolean utf8 = isUtf8(ex, 3);
         boolean doubleEncode = optionalBool(ex, 4, true);
         byte[] s = ZendString.bytes(str);
         int doctype = flags & DOC_MASK;
+        if (all && doctype == DOC_XML1) all = false; // LIMIT_ALL
         long maxlen = s.length < 64 ? 128 : 2L * s.length;
         ByteBuf out = new ByteBuf((int) Math.min(maxlen, Integer.MAX_VALUE - 8));
         int cursor = 0;
@@ -177,6 +209,16 @@ public final class HtmlFunctions {
                 return;
             }
             byte c = s[cursor];
+            if (all && c != '&' && !(c == '"' && (flags & ENT_HTML_QUOTE_DOUBLE) == 0)
+                    && !(c == '\'' && (flags & ENT_HTML_QUOTE_SINGLE) == 0)) {
+                int cp = utf8 ? codePoint(s, cursor, n) : c & 0xff;
+                String name = cp == '\'' ? (doctype == DOC_HTML5 ? "apos" : "#039") : HTML4_NAMES.get(cp);
+                if (name != null) {
+                    out.append('&').appendAscii(name).append(';');
+                    cursor += n;
+                    continue;
+                }
+            }
             if (n > 1) {
                 out.append(s, cursor, n);
                 cursor += n;

@@ -86,6 +86,15 @@ public final class Str {
                 "replacement_cost", "deletion_cost"),
         new ZendFunctionEntry("bin2hex", OWNER, "bin2hex", 1, "string"),
         new ZendFunctionEntry("hex2bin", OWNER, "hex2bin", 1, "string"),
+        new ZendFunctionEntry("strspn", OWNER, "strspn", 2, "string", "characters", "offset", "length"),
+        new ZendFunctionEntry("strcspn", OWNER, "strcspn", 2, "string", "characters", "offset", "length"),
+        new ZendFunctionEntry("substr_compare", OWNER, "substr_compare", 3, "haystack", "needle", "offset", "length",
+                "case_insensitive"),
+        new ZendFunctionEntry("str_rot13", OWNER, "str_rot13", 1, "string"),
+        new ZendFunctionEntry("quotemeta", OWNER, "quotemeta", 1, "string"),
+        new ZendFunctionEntry("count_chars", OWNER, "count_chars", 1, "string", "mode"),
+        new ZendFunctionEntry("addcslashes", OWNER, "addcslashes", 2, "string", "characters"),
+        new ZendFunctionEntry("stripcslashes", OWNER, "stripcslashes", 1, "string"),
     };
 
     // ------------------------------------------------------------------ helpers
@@ -1431,5 +1440,220 @@ public final class Str {
             r[i] = (byte) (hi << 4 | lo);
         }
         ZendVm.setString(rv, newStr(r, 0, r.length));
+    }
+
+    // ------------------------------------------------------------------ more of string.c
+
+    /** php_spn_common_handler: strspn (accept) / strcspn (reject) over string[offset, offset+length). */
+    private static void spn(long ex, long rv, boolean accept) {
+        byte[] s = bytes(ex, 1), mask = bytes(ex, 2);
+        long start = optionalLong(ex, 3, 0);
+        boolean lenIsNull = !passedNotNull(ex, 4);
+        long len = lenIsNull ? 0 : requiredLong(ex, 4);
+        long remain = s.length;
+        if (start < 0) {
+            start += remain;
+            if (start < 0) start = 0;
+        } else if (start > remain) {
+            start = remain;
+        }
+        remain -= start;
+        if (!lenIsNull) {
+            if (len < 0) {
+                len += remain;
+                if (len < 0) len = 0;
+            } else if (len > remain) {
+                len = remain;
+            }
+        } else {
+            len = remain;
+        }
+        if (len == 0) {
+            ZendVm.setLong(rv, 0);
+            return;
+        }
+        boolean[] in = new boolean[256];
+        for (byte c : mask) in[c & 0xff] = true;
+        if (!accept && mask.length == 0) in[0] = true; // php_strcspn compares against the terminating NUL
+        int p = (int) start, end = (int) (start + len);
+        while (p < end && in[s[p] & 0xff] == accept) p++;
+        ZendVm.setLong(rv, p - start);
+    }
+
+    /** PHP_FUNCTION(strspn). */
+    public static void strspn(long ex, long rv) { spn(ex, rv, true); }
+
+    /** PHP_FUNCTION(strcspn). */
+    public static void strcspn(long ex, long rv) { spn(ex, rv, false); }
+
+    /** PHP_FUNCTION(substr_compare). */
+    public static void substr_compare(long ex, long rv) {
+        byte[] a = bytes(ex, 1), b = bytes(ex, 2);
+        long offset = requiredLong(ex, 3);
+        boolean lenIsDefault = !passedNotNull(ex, 4);
+        long len = lenIsDefault ? 0 : requiredLong(ex, 4);
+        boolean ci = optionalBool(ex, 5, false);
+        if (!lenIsDefault && len <= 0) {
+            if (len == 0) {
+                ZendVm.setLong(rv, 0);
+                return;
+            }
+            throw valueError(ex, 4, "must be greater than or equal to 0");
+        }
+        if (offset < 0) {
+            offset = a.length + offset;
+            if (offset < 0) offset = 0;
+        }
+        if (offset > a.length) throw valueError(ex, 3, "must be contained in argument #1 ($haystack)");
+        long cmpLen = len != 0 ? len : Math.max(b.length, a.length - offset);
+        int o = (int) offset;
+        ZendVm.setLong(rv, ci ? Compare.binaryStrncasecmp(a, o, a.length - o, b, 0, b.length, cmpLen)
+                : Compare.binaryStrncmp(a, o, a.length - o, b, 0, b.length, cmpLen));
+    }
+
+    /** PHP_FUNCTION(str_rot13). */
+    public static void str_rot13(long ex, long rv) {
+        byte[] s = bytes(ex, 1);
+        if (s.length == 0) {
+            ZendVm.setString(rv, ZendInternedStrings.emptyString());
+            return;
+        }
+        for (int i = 0; i < s.length; i++) {
+            int c = s[i];
+            if (c >= 'a' && c <= 'z') s[i] = (byte) ('a' + (c - 'a' + 13) % 26);
+            else if (c >= 'A' && c <= 'Z') s[i] = (byte) ('A' + (c - 'A' + 13) % 26);
+        }
+        ZendVm.setString(rv, newStr(s, 0, s.length));
+    }
+
+    /** PHP_FUNCTION(quotemeta): . \ + * ? [ ^ ] $ ( ) escaped. */
+    public static void quotemeta(long ex, long rv) {
+        byte[] s = bytes(ex, 1);
+        if (s.length == 0) {
+            ZendVm.setString(rv, ZendInternedStrings.emptyString());
+            return;
+        }
+        ByteBuf out = new ByteBuf(s.length * 2);
+        for (byte c : s) {
+            switch (c) {
+                case '.', '\\', '+', '*', '?', '[', '^', ']', '$', '(', ')' -> out.append('\\');
+                default -> { }
+            }
+            out.append(c);
+        }
+        ZendVm.setString(rv, truncatedStr(out, 2, s.length, 0));
+    }
+
+    /** PHP_FUNCTION(count_chars): modes 0-2 give byte => count arrays, 3 and 4 the used / unused bytes. */
+    public static void count_chars(long ex, long rv) {
+        byte[] s = bytes(ex, 1);
+        long mode = optionalLong(ex, 2, 0);
+        if (mode < 0 || mode > 4) throw valueError(ex, 2, "must be between 0 and 4 (inclusive)");
+        int[] chars = new int[256];
+        for (byte c : s) chars[c & 0xff]++;
+        if (mode < 3) {
+            long ht = ZendHash.zend_new_array(0);
+            for (int i = 0; i < 256; i++) {
+                if (mode == 0 || (mode == 1 && chars[i] != 0) || (mode == 2 && chars[i] == 0)) {
+                    ZendVm.setLong(TMP, chars[i]);
+                    ZendHash.zend_hash_index_update(ht, i, TMP);
+                }
+            }
+            ZendArrays.setArray(rv, ht);
+            return;
+        }
+        ByteBuf out = new ByteBuf(256);
+        for (int i = 0; i < 256; i++) if ((chars[i] != 0) == (mode == 3)) out.append((byte) i);
+        ZendVm.setString(rv, newStr(out));
+    }
+
+    /** PHP_FUNCTION(addcslashes) with php_addcslashes_str: C-style escapes, octal for other control / high bytes. */
+    public static void addcslashes(long ex, long rv) {
+        long str = requiredString(ex, 1);
+        byte[] what = bytes(ex, 2);
+        byte[] s = ZendString.bytes(str);
+        if (s.length == 0) {
+            ZendVm.setString(rv, ZendInternedStrings.emptyString());
+            return;
+        }
+        if (what.length == 0) {
+            ZendVm.setString(rv, ZendString.copy(str));
+            return;
+        }
+        boolean[] flags = charmask(ex, what);
+        ByteBuf out = new ByteBuf(s.length * 4);
+        for (byte b : s) {
+            int c = b & 0xff;
+            if (flags[c]) {
+                out.append('\\');
+                if (c < 32 || c > 126) {
+                    switch (c) {
+                        case '\n' -> out.append('n');
+                        case '\t' -> out.append('t');
+                        case '\r' -> out.append('r');
+                        case 7 -> out.append('a');
+                        case 11 -> out.append('v');
+                        case '\b' -> out.append('b');
+                        case '\f' -> out.append('f');
+                        default -> out.append((byte) ('0' + (c >> 6))).append((byte) ('0' + ((c >> 3) & 7))).append((byte) ('0' + (c & 7)));
+                    }
+                    continue;
+                }
+            }
+            out.append(b);
+        }
+        ZendVm.setString(rv, out.length() < s.length * 4 ? truncatedStr(out, 4, s.length, 0) : safeStr(out, 4, s.length, 0));
+    }
+
+    /** PHP_FUNCTION(stripcslashes) with php_stripcslashes (in place in a copy of the input). */
+    public static void stripcslashes(long ex, long rv) {
+        byte[] s = bytes(ex, 1);
+        ByteBuf out = new ByteBuf(s.length);
+        int end = s.length;
+        for (int i = 0; i < end; i++) {
+            if (s[i] == '\\' && i + 1 < end) {
+                i++;
+                switch (s[i]) {
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 'a' -> out.append((byte) 7);
+                    case 't' -> out.append('\t');
+                    case 'v' -> out.append((byte) 11);
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case '\\' -> out.append('\\');
+                    default -> {
+                        if (s[i] == 'x' && i + 1 < end && hexDigit(s[i + 1]) >= 0) {
+                            int v = hexDigit(s[++i]);
+                            if (i + 1 < end && hexDigit(s[i + 1]) >= 0) v = v * 16 + hexDigit(s[++i]);
+                            out.append((byte) v);
+                        } else {
+                            int n = 0, v = 0;
+                            while (i < end && s[i] >= '0' && s[i] <= '7' && n < 3) {
+                                v = v * 8 + (s[i++] - '0');
+                                n++;
+                            }
+                            if (n > 0) {
+                                out.append((byte) v);
+                                i--;
+                            } else {
+                                out.append(s[i]);
+                            }
+                        }
+                    }
+                }
+            } else {
+                out.append(s[i]);
+            }
+        }
+        ZendVm.setString(rv, strWithCapacity(out, s.length));
+    }
+
+    private static int hexDigit(byte b) {
+        int c = b & 0xff;
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
     }
 }
