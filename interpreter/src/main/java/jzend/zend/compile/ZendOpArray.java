@@ -30,6 +30,19 @@ public final class ZendOpArray {
     public int returnType;
     /** Parameter names, for argument errors ("Argument #1 ($x)"). */
     public byte[][] paramNames = new byte[0][];
+    /** Which parameters are declared by reference ({@code &$x}): their arguments are sent with SEND_REF. */
+    public boolean[] paramByRef = new boolean[0];
+
+    /**
+     * A try block (zend_try_catch_element, laid out for the JVM): oplines [tryStart, tryEnd) are
+     * protected by the handler at {@code handler} (catch dispatch, or the finally when there is no
+     * catch); with both catches and finally, [handler, catchEnd) — the catch blocks — are
+     * protected by {@code finallyHandler}. {@code slot} numbers the in-flight exception's holder.
+     */
+    public record TryCatch(int tryStart, int tryEnd, int handler, int catchEnd, int finallyHandler, int slot) {}
+
+    /** The try blocks, innermost first (the order their handlers must be searched). */
+    public java.util.List<TryCatch> tryCatch = new java.util.ArrayList<>();
 
     public ZendOpArray(byte[] functionName, byte[] filename) {
         this.functionName = functionName;

@@ -140,8 +140,7 @@ public final class ZendArrays {
                     Bucket.setUndef(q);
                     continue;
                 }
-                Bucket.tryAddRef(p);
-                Bucket.copyValue(q, p);
+                dupValue(q, p, source);
             }
         } else {
             setFlags(target, flags(source) & HASH_FLAG_MASK);
@@ -159,6 +158,26 @@ public final class ZendArrays {
         return target;
     }
 
+    /**
+     * zend_array_dup_value: the element copied with one more reference — except a reference only
+     * this array holds (refcount 1), whose value is copied instead (so a copy does not share it).
+     */
+    private static void dupValue(long q, long p, long source) {
+        int t = Bucket.typeInfo(p);
+        if ((t & 0xff) == 10 /* IS_REFERENCE */) {
+            long ref = NativeMemory.getLong(p);
+            long val = ref + 8;
+            if (NativeMemory.getInt(ref) == 1
+                    && ((Bucket.typeInfo(val) & 0xff) != IS_ARRAY || NativeMemory.getLong(val) != source)) {
+                Bucket.tryAddRef(val);
+                Bucket.copyValue(q, val);
+                return;
+            }
+        }
+        Bucket.tryAddRef(p);
+        Bucket.copyValue(q, p);
+    }
+
     /** Port of zend_array_dup_elements (with zend_array_dup_element): copies used buckets in order, squeezing holes. */
     private static int zend_array_dup_elements(long source, long target, boolean staticKeys) {
         long src = arData(source), dst = arData(target);
@@ -170,8 +189,7 @@ public final class ZendArrays {
             long p = Bucket.at(src, idx);
             if (Bucket.isUndef(p)) continue;
             long q = Bucket.at(dst, j);
-            Bucket.tryAddRef(p);
-            Bucket.copyValue(q, p);
+            dupValue(q, p, source);
             long h = Bucket.h(p);
             Bucket.setH(q, h);
             long key = Bucket.key(p);
