@@ -52,8 +52,8 @@ public final class Str {
         new ZendFunctionEntry("stristr", OWNER, "stristr", 2, "haystack", "needle", "before_needle"),
         new ZendFunctionEntry("strrchr", OWNER, "strrchr", 2, "haystack", "needle"),
         new ZendFunctionEntry("strpbrk", OWNER, "strpbrk", 2, "string", "characters"),
-        new ZendFunctionEntry("str_replace", OWNER, "str_replace", 3, "search", "replace", "subject"),
-        new ZendFunctionEntry("str_ireplace", OWNER, "str_ireplace", 3, "search", "replace", "subject"),
+        new ZendFunctionEntry("str_replace", OWNER, "str_replace", 3, "search", "replace", "subject", "&count"),
+        new ZendFunctionEntry("str_ireplace", OWNER, "str_ireplace", 3, "search", "replace", "subject", "&count"),
         new ZendFunctionEntry("str_contains", OWNER, "str_contains", 2, "haystack", "needle"),
         new ZendFunctionEntry("str_starts_with", OWNER, "str_starts_with", 2, "haystack", "needle"),
         new ZendFunctionEntry("str_ends_with", OWNER, "str_ends_with", 2, "haystack", "needle"),
@@ -81,7 +81,7 @@ public final class Str {
         new ZendFunctionEntry("addslashes", OWNER, "addslashes", 1, "string"),
         new ZendFunctionEntry("stripslashes", OWNER, "stripslashes", 1, "string"),
         new ZendFunctionEntry("str_word_count", OWNER, "str_word_count", 1, "string", "format", "characters"),
-        new ZendFunctionEntry("similar_text", OWNER, "similar_text", 2, "string1", "string2"),
+        new ZendFunctionEntry("similar_text", OWNER, "similar_text", 2, "string1", "string2", "&percent"),
         new ZendFunctionEntry("levenshtein", OWNER, "levenshtein", 2, "string1", "string2", "insertion_cost",
                 "replacement_cost", "deletion_cost"),
         new ZendFunctionEntry("bin2hex", OWNER, "bin2hex", 1, "string"),
@@ -705,14 +705,18 @@ public final class Str {
         };
     }
 
-    /** PHP_FUNCTION(str_replace). The by-reference $count parameter is not supported yet. */
+    /** PHP_FUNCTION(str_replace). */
     public static void str_replace(long ex, long rv) { strReplaceCommon(ex, rv, true); }
 
     /** PHP_FUNCTION(str_ireplace). */
     public static void str_ireplace(long ex, long rv) { strReplaceCommon(ex, rv, false); }
 
+    /** The replacements php_str_replace_common counts for $count (one executor thread). */
+    private static long replaceCount;
+
     /** Port of php_str_replace_common. */
     private static void strReplaceCommon(long ex, long rv, boolean cs) {
+        replaceCount = 0;
         nullToScalar(ex, 1, false);
         nullToScalar(ex, 2, false);
         nullToScalar(ex, 3, false);
@@ -746,6 +750,11 @@ public final class Str {
             ZendArrays.setArray(rv, out);
         } else {
             ZendVm.setString(rv, replaceInSubject(search, searchHt, replace, replaceHt, subject, cs));
+        }
+        if (ZendExecuteData.numArgs(ex) >= 4) { // ZEND_TRY_ASSIGN_REF_LONG(zcount, count)
+            long target = ZendParseParameters.refTarget(ex, 4);
+            ZendVm.release(target);
+            ZendVm.setLong(target, replaceCount);
         }
     }
 
@@ -794,11 +803,13 @@ public final class Str {
         if (n.length > h.length) return ZendString.copy(haystack);
         if (n.length == h.length && n.length > 1) {
             if (!java.util.Arrays.equals(hs, n)) return ZendString.copy(haystack);
+            replaceCount++;
             return cs ? fastStr(str, 0, str.length) : newStr(str, 0, str.length);
         }
         int count = 0;
         for (int p = 0; (p = memnstr(hs, p, n, hs.length)) >= 0; p += n.length) count++;
         if (count == 0) return ZendString.copy(haystack);
+        replaceCount += count;
         int newLen = h.length + count * (str.length - n.length);
         long r;
         if (n.length == 1) { // php_char_to_str_ex
@@ -1155,9 +1166,16 @@ public final class Str {
         ZendVm.setLong(rv, StrNatCmp.compare(bytes(ex, 1), bytes(ex, 2), true));
     }
 
-    /** PHP_FUNCTION(similar_text), without the by-reference $percent. */
+    /** PHP_FUNCTION(similar_text): the common characters; $percent gets sim * 200 / (len1 + len2). */
     public static void similar_text(long ex, long rv) {
-        ZendVm.setLong(rv, StringDistance.similarText(bytes(ex, 1), bytes(ex, 2)));
+        byte[] a = bytes(ex, 1), b = bytes(ex, 2);
+        long sim = StringDistance.similarText(a, b);
+        if (ZendExecuteData.numArgs(ex) >= 3) { // ZEND_TRY_ASSIGN_REF_DOUBLE(percent, …)
+            long target = ZendParseParameters.refTarget(ex, 3);
+            ZendVm.release(target);
+            ZendVm.setDouble(target, a.length + b.length == 0 ? 0 : sim * 200.0 / (a.length + b.length));
+        }
+        ZendVm.setLong(rv, sim);
     }
 
     /** PHP_FUNCTION(levenshtein). */
