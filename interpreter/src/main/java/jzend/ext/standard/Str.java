@@ -299,27 +299,30 @@ public final class Str {
 
     /** PHP_FUNCTION(implode): implode(separator, array) or implode(array); the result sized first. */
     public static void implode(long ex, long rv) {
+        nullToScalar(ex, 1, false);
         long a1 = deref(arg(ex, 1));
-        boolean oneArg = ZendExecuteData.numArgs(ex) == 1;
+        boolean hasPieces = passedNotNull(ex, 2);
         long ht;
         byte[] sep;
-        if (oneArg) {
-            if (typeOf(a1) != ZendVm.IS_ARRAY) {
-                throw ZendError.create("TypeError", "implode(): Argument #1 ($pieces) must be of type array, "
-                        + ZendParseParameters.zendZvalTypeName(typeOf(a1)) + " given");
-            }
-            ht = NativeMemory.getLong(a1);
-            sep = new byte[0];
-        } else {
-            nullToScalar(ex, 1, false);
-            sep = bytes(ex, 1);
+        if (hasPieces) {
             long a2 = deref(arg(ex, 2));
             int t2 = typeOf(a2);
             if (t2 != ZendVm.IS_ARRAY) {
                 throw ZendError.create("TypeError", "implode(): Argument #2 ($array) must be of type ?array, "
                         + ZendParseParameters.zendZvalTypeName(t2) + " given");
             }
+            if (typeOf(a1) == ZendVm.IS_ARRAY) {
+                throw ZendError.create("TypeError", "implode(): Argument #1 ($separator) must be of type string, array given");
+            }
+            sep = bytes(ex, 1);
             ht = NativeMemory.getLong(a2);
+        } else {
+            if (typeOf(a1) != ZendVm.IS_ARRAY) {
+                // Z_PARAM_ARRAY_HT_OR_STR took the scalar as a string first
+                throw ZendError.create("TypeError", "implode(): Argument #1 ($array) must be of type array, string given");
+            }
+            ht = NativeMemory.getLong(a1);
+            sep = new byte[0];
         }
         ByteBuf out = new ByteBuf();
         boolean firstItem = true;
@@ -367,8 +370,10 @@ public final class Str {
         ZendVm.setString(rv, changed ? ZendString.init(b, false) : ZendString.copy(s));
     }
 
+    /** PHP_FUNCTION(strtoupper). */
     public static void strtoupper(long ex, long rv) { caseMap(ex, rv, true); }
 
+    /** PHP_FUNCTION(strtolower). */
     public static void strtolower(long ex, long rv) { caseMap(ex, rv, false); }
 
     /** PHP_FUNCTION(substr) with PHP 8's clamping (never false). */
@@ -470,8 +475,10 @@ public final class Str {
         else ZendVm.setLong(rv, found);
     }
 
+    /** PHP_FUNCTION(strpos). */
     public static void strpos(long ex, long rv) { strposImpl(ex, rv, false); }
 
+    /** PHP_FUNCTION(stripos). */
     public static void stripos(long ex, long rv) { strposImpl(ex, rv, true); }
 
     /** PHP_FUNCTION(strrpos) / PHP_FUNCTION(strripos). */
@@ -500,8 +507,10 @@ public final class Str {
         else ZendVm.setLong(rv, found);
     }
 
+    /** PHP_FUNCTION(strrpos). */
     public static void strrpos(long ex, long rv) { strrposImpl(ex, rv, false); }
 
+    /** PHP_FUNCTION(strripos). */
     public static void strripos(long ex, long rv) { strrposImpl(ex, rv, true); }
 
     /** PHP_FUNCTION(strstr) / PHP_FUNCTION(stristr): RETURN_STRINGL of the part before or from the match. */
@@ -516,8 +525,10 @@ public final class Str {
         ZendVm.setString(rv, before ? newStr(h, 0, found) : newStr(h, found, h.length - found));
     }
 
+    /** PHP_FUNCTION(strstr). */
     public static void strstr(long ex, long rv) { strstrImpl(ex, rv, false); }
 
+    /** PHP_FUNCTION(stristr). */
     public static void stristr(long ex, long rv) { strstrImpl(ex, rv, true); }
 
     /** PHP_FUNCTION(strrchr): from the last occurrence of the needle's first byte ("" searches NUL). */
@@ -1004,8 +1015,10 @@ public final class Str {
         ZendVm.setString(rv, newStr(b, 0, b.length));
     }
 
+    /** PHP_FUNCTION(ucfirst). */
     public static void ucfirst(long ex, long rv) { firstCase(ex, rv, true); }
 
+    /** PHP_FUNCTION(lcfirst). */
     public static void lcfirst(long ex, long rv) { firstCase(ex, rv, false); }
 
     /** PHP_FUNCTION(ucwords). */
@@ -1080,10 +1093,13 @@ public final class Str {
         for (char c : new char[] {' ', '\n', '\r', '\t', 0x0b, 0}) DEFAULT_TRIM[c] = true;
     }
 
+    /** PHP_FUNCTION(trim). */
     public static void trim(long ex, long rv) { trimImpl(ex, rv, 3); }
 
+    /** PHP_FUNCTION(ltrim). */
     public static void ltrim(long ex, long rv) { trimImpl(ex, rv, 1); }
 
+    /** PHP_FUNCTION(rtrim). */
     public static void rtrim(long ex, long rv) { trimImpl(ex, rv, 2); }
 
     /** PHP_FUNCTION(explode) with php_explode / php_explode_negative_limit. */
@@ -1152,8 +1168,10 @@ public final class Str {
                 : Compare.binaryStrncmp(a, 0, a.length, b, 0, b.length, n));
     }
 
+    /** PHP_FUNCTION(strncmp). */
     public static void strncmp(long ex, long rv) { strncmpImpl(ex, rv, false); }
 
+    /** PHP_FUNCTION(strncasecmp). */
     public static void strncasecmp(long ex, long rv) { strncmpImpl(ex, rv, true); }
 
     /** PHP_FUNCTION(strnatcmp). */
