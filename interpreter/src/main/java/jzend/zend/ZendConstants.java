@@ -38,6 +38,8 @@ public final class ZendConstants {
             {"STR_PAD_LEFT", 0L}, {"STR_PAD_RIGHT", 1L}, {"STR_PAD_BOTH", 2L}, {"ENT_HTML_QUOTE_NONE", 0L}, {"ENT_HTML_QUOTE_SINGLE", 1L}, {"ENT_HTML_QUOTE_DOUBLE", 2L}, {"ENT_COMPAT", 2L}, {"ENT_QUOTES", 3L}, {"ENT_NOQUOTES", 0L}, {"ENT_IGNORE", 4L}, {"ENT_SUBSTITUTE", 8L}, {"ENT_DISALLOWED", 128L}, {"ENT_HTML401", 0L}, {"ENT_XML1", 16L}, {"ENT_XHTML", 32L}, {"ENT_HTML5", 48L},
         };
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);
+        PREDEFINED.put("ARRAY_FILTER_USE_BOTH", 1L);
+        PREDEFINED.put("ARRAY_FILTER_USE_KEY", 2L);
     }
 
     /** A predefined constant's value (Long, Double, Boolean or String), or null. Names are case-sensitive. */

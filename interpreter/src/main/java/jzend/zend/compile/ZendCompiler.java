@@ -103,7 +103,29 @@ public final class ZendCompiler {
         return new CompiledScript(main, fns);
     }
 
+    /** A variable a closure captures: by name, by reference or not, implicitly (arrow functions) or not. */
+    record Lexical(byte[] name, boolean byRef, boolean implicit) {}
+
     private void compileFunction(FunctionDecl d, int index) {
+        compileFunction(d, index, List.of());
+    }
+
+    /**
+     * A closure or arrow function (zend_compile_func_decl for ZEND_AST_CLOSURE/ARROW_FUNC): its
+     * own op_array named {closure}, whose static variables start with the captured ones.
+     */
+    int compileClosure(FunctionDecl d, List<Lexical> lexicals) {
+        ZendOpArray op = new ZendOpArray("{closure}".getBytes(StandardCharsets.ISO_8859_1), filename);
+        op.closure = true;
+        op.lineStart = d.line();
+        op.paramByRef = new boolean[d.params().size()];
+        for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = d.params().get(i).byRef();
+        int index = ZendFunctions.register(op);
+        compileFunction(d, index, lexicals);
+        return index;
+    }
+
+    private void compileFunction(FunctionDecl d, int index, List<Lexical> lexicals) {
         ZendOpArray op = ZendFunctions.opArray(index);
         op.lineStart = d.line();
         op.lineEnd = d.endLine();
@@ -130,6 +152,13 @@ public final class ZendCompiler {
         op.returnType = typeMask(d.returnType(), false);
         op.numArgs = d.params().size();
         op.requiredNumArgs = required;
+        // zend_compile_closure_uses: each captured variable is bound from the closure's statics
+        for (Lexical l : lexicals) {
+            op.staticVars.add(new ZendOpArray.StaticVar(l.name(), -1));
+            oc.emit(ZendOpcode.BIND_STATIC, d.line()).op1(IS_CV, oc.lookupCv(l.name()))
+                    .op2(IS_CONST, oc.literals.addString(l.name()))
+                    .extended(jzend.zend.execute.ZendClosures.BIND_USE | (l.byRef() ? jzend.zend.execute.ZendClosures.BIND_REF : 0));
+        }
         for (Stmt s : d.body()) oc.stmt(s);
         if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
             // falling off the end of a typed function: "none returned"
@@ -287,6 +316,20 @@ public final class ZendCompiler {
                 }
                 case Stmt.Foreach f -> foreachStmt(f);
                 case Stmt.Try t -> tryStmt(t);
+                case Stmt.Global g -> {
+                    for (Expr v : g.vars()) {
+                        if (!(v instanceof Expr.Variable var)) throw unsupported("global of a variable variable", g.line());
+                        emit(ZendOpcode.BIND_GLOBAL, g.line()).op1(IS_CV, lookupCv(var.name())).op2(IS_CONST, literals.addString(var.name()));
+                    }
+                }
+                case Stmt.Static st -> {
+                    for (Stmt.StaticVar sv : st.vars()) {
+                        int init = sv.init() != null ? constantExpression(sv.init()) : literals.addNull();
+                        op.staticVars.add(new ZendOpArray.StaticVar(sv.name(), init));
+                        emit(ZendOpcode.BIND_STATIC, st.line()).op1(IS_CV, lookupCv(sv.name()))
+                                .op2(IS_CONST, literals.addString(sv.name()));
+                    }
+                }
                 default -> throw unsupported(s.getClass().getSimpleName(), s.line());
             }
         }
@@ -308,7 +351,8 @@ public final class ZendCompiler {
         private boolean hasOptionalResult(int opcode) {
             return switch (opcode) {
                 case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_REF, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
-                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL -> true;
+                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL,
+                     ZendOpcode.DO_FCALL_BY_NAME -> true;
                 default -> false;
             };
         }
@@ -545,6 +589,57 @@ public final class ZendCompiler {
             return result;
         }
 
+        /**
+         * A closure value (zend_compile_func_decl + zend_compile_closure_binding): DECLARE_LAMBDA_FUNCTION
+         * makes the object, one BIND_LEXICAL per captured variable fills its statics.
+         */
+        private ZNode closure(Expr.Closure c) {
+            FunctionDecl d = c.decl();
+            List<Lexical> lexicals = new ArrayList<>();
+            if (d.kind() == FunctionDecl.Kind.ARROW_FUNCTION) {
+                java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+                java.util.Set<String> params = new java.util.HashSet<>();
+                for (Param p : d.params()) params.add(new String(p.name(), StandardCharsets.ISO_8859_1));
+                for (Stmt s : d.body()) FreeVariables.collect(s, names);
+                for (String n : names) {
+                    if (!params.contains(n) && !n.equals("this") && !SUPERGLOBALS.contains(n)) {
+                        lexicals.add(new Lexical(n.getBytes(StandardCharsets.ISO_8859_1), false, true));
+                    }
+                }
+            } else {
+                for (var u : d.uses()) lexicals.add(new Lexical(u.name(), u.byRef(), false));
+            }
+            int index = compileClosure(d, lexicals);
+            ZNode result = tmp();
+            emit(ZendOpcode.DECLARE_LAMBDA_FUNCTION, c.line()).op2(IS_UNUSED, index).result(result.type(), result.value());
+            for (int i = 0; i < lexicals.size(); i++) {
+                Lexical l = lexicals.get(i);
+                int flags = i << 2 | (l.byRef() ? jzend.zend.execute.ZendClosures.BIND_REF : 0)
+                        | (l.implicit() ? jzend.zend.execute.ZendClosures.BIND_IMPLICIT : 0);
+                emit(ZendOpcode.BIND_LEXICAL, c.line()).op1(result.type(), result.value()).op2(IS_CV, lookupCv(l.name())).extended(flags);
+            }
+            return result;
+        }
+
+        /**
+         * {@code $f(args)} (zend_compile_dynamic_call): INIT_DYNAMIC_CALL resolves the callee at run
+         * time, variables are sent with SEND_VAR_EX (by reference if its parameter is), DO_FCALL_BY_NAME
+         * runs it; the callee value is released after the call.
+         */
+        private ZNode dynamicCall(Expr.DynamicCall dc) {
+            ZNode callee = expr(dc.callee());
+            emit(ZendOpcode.INIT_DYNAMIC_CALL, dc.line()).op1(IS_UNUSED, dc.args().size()).op2(callee.type(), callee.value());
+            int n = 1;
+            for (Arg a : dc.args()) {
+                if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                ZNode v = expr(a.value());
+                emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR_EX : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
+            }
+            ZNode result = tmp();
+            emit(ZendOpcode.DO_FCALL_BY_NAME, dc.line()).op1(callee.type(), callee.value()).result(result.type(), result.value());
+            return result;
+        }
+
         /** {@code $e->method()}: the methods of Throwable objects (INIT_METHOD_CALL + DO_FCALL in one op). */
         private ZNode methodCall(Expr.MethodCall m) {
             if (!m.args().isEmpty()) throw unsupported("method calls with arguments", m.line());
@@ -585,10 +680,12 @@ public final class ZendCompiler {
                 case Expr.InterpolatedString is -> encapsList(is.parts(), is.line());
                 case Expr.Cast c -> cast(c);
                 case Expr.ConstFetch c -> constant(c);
-                case Expr.Variable v -> new ZNode(IS_CV, lookupCv(v.name()));
+                case Expr.Variable v -> isSuperglobal(v) ? globalFetch(v, ZendOpcode.FETCH_R) : new ZNode(IS_CV, lookupCv(v.name()));
                 case Expr.Assign a -> assign(a);
                 case Expr.AssignRef a -> assignRef(a);
                 case Expr.New n -> newExpr(n);
+                case Expr.Closure c -> closure(c);
+                case Expr.DynamicCall dc -> dynamicCall(dc);
                 case Expr.Throw t -> {
                     ZNode v = expr(t.value());
                     emit(ZendOpcode.THROW, t.line()).op1(v.type(), v.value());
@@ -616,6 +713,7 @@ public final class ZendCompiler {
                 }
                 case Expr.FunctionCall f -> call(f);
                 case Expr.ArrayLiteral al -> arrayLiteral(al);
+                case Expr.Dim d when isGlobalsDim(d) -> globalFetch(d, ZendOpcode.FETCH_R);
                 case Expr.Dim d -> {
                     if (d.dim() == null) throw ParseError.compile("Cannot use [] for reading", d.line());
                     ZNode base = expr(d.base());
@@ -677,6 +775,11 @@ public final class ZendCompiler {
                 case Expr.IntLiteral i: return literals.addLong(i.value());
                 case Expr.FloatLiteral f: return literals.addDouble(f.value());
                 case Expr.StringLiteral str: return literals.addString(str.value());
+                case Expr.ArrayLiteral al: {
+                    int lit = literals.addConstantArray(al);
+                    if (lit >= 0) return lit;
+                    break;
+                }
                 case Expr.ConstFetch c: {
                     int lit = predefinedConstant(c.name().text());
                     if (lit >= 0) return lit;
@@ -695,6 +798,17 @@ public final class ZendCompiler {
         }
 
         private ZNode assign(Expr.Assign a) {
+            if (a.target() instanceof Expr.Variable gv && isGlobals(gv)) {
+                throw ParseError.compile("$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax", a.line());
+            }
+            if ((a.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (a.target() instanceof Expr.Dim gd && isGlobalsDim(gd))) {
+                ZNode value = expr(a.value());
+                ZNode var = writeContainer(a.target(), a.line());
+                ZNode result = tmp();
+                emit(ZendOpcode.ASSIGN, a.line()).op1(var.type(), var.value()).op2(value.type(), value.value())
+                        .result(result.type(), result.value());
+                return result;
+            }
             if (a.target() instanceof Expr.Dim d) {
                 // zend_delayed_compile_dim: the offsets first, then the value, then the FETCH_DIM_Ws
                 List<ZendOp> delayed = new ArrayList<>();
@@ -825,10 +939,53 @@ public final class ZendCompiler {
             }
         }
 
+        private static final java.util.Set<String> SUPERGLOBALS = java.util.Set.of("GLOBALS", "_SERVER", "_GET", "_POST",
+                "_COOKIE", "_FILES", "_ENV", "_REQUEST");
+
+        /** zend_is_auto_global: $_SERVER, $_GET, … and $GLOBALS are the global scope's wherever they are used. */
+        private boolean isSuperglobal(Expr.Variable v) {
+            String name = new String(v.name(), StandardCharsets.ISO_8859_1);
+            if (!SUPERGLOBALS.contains(name)) return false;
+            jzend.zend.ZendAutoGlobals.arm(name);
+            return true;
+        }
+
+        private boolean isGlobals(Expr.Variable v) {
+            return java.util.Arrays.equals(v.name(), "GLOBALS".getBytes(StandardCharsets.ISO_8859_1));
+        }
+
+        /** $GLOBALS['name'] (PHP 8.1 compiles it as a fetch of the global variable itself). */
+        private boolean isGlobalsDim(Expr.Dim d) {
+            return d.dim() != null && d.base() instanceof Expr.Variable v && isGlobals(v);
+        }
+
+        /**
+         * FETCH_R / FETCH_W / FETCH_IS with ZEND_FETCH_GLOBAL: a superglobal by name, or
+         * $GLOBALS[name]; $GLOBALS alone (read) is a copy of the symbol table.
+         */
+        private ZNode globalFetch(Expr e, int opcode) {
+            ZNode name;
+            if (e instanceof Expr.Dim d) {
+                name = expr(d.dim());
+            } else {
+                Expr.Variable v = (Expr.Variable) e;
+                if (isGlobals(v)) {
+                    if (opcode == ZendOpcode.FETCH_W) throw ParseError.compile("$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax", v.line());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.FETCH_R, v.line()).result(result.type(), result.value());
+                    return result;
+                }
+                name = new ZNode(IS_CONST, literals.addString(v.name()));
+            }
+            ZNode result = opcode == ZendOpcode.FETCH_W ? new ZNode(ZendOp.IS_VAR, temporaries++) : tmp();
+            emit(opcode, e.line()).op1(name.type(), name.value()).result(result.type(), result.value());
+            return result;
+        }
+
         private ZNode compoundAssign(Expr.CompoundAssign c) {
             int opcode = c.op() == BinaryOp.CONCAT ? ZendOpcode.CONCAT : arithmeticOpcode(c.op());
             if (opcode < 0) throw unsupported("operator " + c.op().symbol + "=", c.line());
-            if (c.target() instanceof Expr.Dim d) {
+            if (c.target() instanceof Expr.Dim d && !isGlobalsDim(d)) {
                 List<ZendOp> delayed = new ArrayList<>();
                 ZNode container = writeContainer(d.base(), d.line(), delayed);
                 ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
@@ -838,6 +995,14 @@ public final class ZendCompiler {
                 emit(ZendOpcode.ASSIGN_DIM_OP, c.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value())
                         .result(result.type(), result.value()).extended(opcode);
                 emit(ZendOpcode.OP_DATA, c.line()).op1(value.type(), value.value());
+                return result;
+            }
+            if ((c.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (c.target() instanceof Expr.Dim gd && isGlobalsDim(gd))) {
+                ZNode var = writeContainer(c.target(), c.line());
+                ZNode value = expr(c.value());
+                ZNode result = tmp();
+                emit(ZendOpcode.ASSIGN_OP, c.line()).op1(var.type(), var.value()).op2(value.type(), value.value())
+                        .result(result.type(), result.value()).extended(opcode);
                 return result;
             }
             if (!(c.target() instanceof Expr.Variable v)) throw unsupported("compound assignment to a non-variable", c.line());
@@ -852,9 +1017,9 @@ public final class ZendCompiler {
             int opcode = i.prefix() ? (i.increment() ? ZendOpcode.PRE_INC : ZendOpcode.PRE_DEC)
                     : (i.increment() ? ZendOpcode.POST_INC : ZendOpcode.POST_DEC);
             ZNode target;
-            if (i.target() instanceof Expr.Variable v) {
+            if (i.target() instanceof Expr.Variable v && !isSuperglobal(v)) {
                 target = new ZNode(IS_CV, lookupCv(v.name()));
-            } else if (i.target() instanceof Expr.Dim d) {
+            } else if (i.target() instanceof Expr.Dim || i.target() instanceof Expr.Variable) {
                 target = writeContainer(i.target(), i.line());
             } else {
                 throw unsupported("++/-- of a non-variable", i.line());
@@ -877,6 +1042,8 @@ public final class ZendCompiler {
 
         /** The same, with the FETCH_DIM_W oplines collected in {@code delayed} for the caller to emit. */
         private ZNode writeContainer(Expr base, int line, List<ZendOp> delayed) {
+            if (base instanceof Expr.Variable v && isSuperglobal(v)) return globalFetch(v, ZendOpcode.FETCH_W);
+            if (base instanceof Expr.Dim d && isGlobalsDim(d)) return globalFetch(d, ZendOpcode.FETCH_W);
             if (base instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
             if (base instanceof Expr.Dim d) {
                 ZNode container = writeContainer(d.base(), line, delayed);
@@ -979,7 +1146,14 @@ public final class ZendCompiler {
             List<Integer> toFalse = new ArrayList<>();
             for (int i = 0; i < is.vars().size(); i++) {
                 Expr v = is.vars().get(i);
-                if (v instanceof Expr.Dim d && d.dim() != null) {
+                if (v instanceof Expr.Dim gd && isGlobalsDim(gd)) {
+                    ZNode name = expr(gd.dim());
+                    emit(ZendOpcode.ISSET_ISEMPTY_VAR, is.line()).op1(name.type(), name.value()).result(result.type(), result.value());
+                } else if (v instanceof Expr.Variable sv && isSuperglobal(sv)) {
+                    ZNode value = globalFetch(sv, ZendOpcode.FETCH_IS);
+                    emit(ZendOpcode.ISSET_ISEMPTY_CV, is.line()).op1(value.type(), value.value()).result(result.type(), result.value());
+                    emit(ZendOpcode.FREE, is.line()).op1(value.type(), value.value());
+                } else if (v instanceof Expr.Dim d && d.dim() != null) {
                     ZNode base = quietOperand(d.base());
                     ZNode dim = expr(d.dim());
                     emit(ZendOpcode.ISSET_ISEMPTY_DIM_OBJ, is.line()).op1(base.type(), base.value()).op2(dim.type(), dim.value())
@@ -1058,6 +1232,8 @@ public final class ZendCompiler {
 
         /** The left side of ??: a variable is read without the undefined-variable warning (BP_VAR_IS). */
         private ZNode quietOperand(Expr e) {
+            if (e instanceof Expr.Variable v && isSuperglobal(v)) return globalFetch(v, ZendOpcode.FETCH_IS);
+            if (e instanceof Expr.Dim d && isGlobalsDim(d)) return globalFetch(d, ZendOpcode.FETCH_IS);
             if (e instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
             if (e instanceof Expr.Dim d && d.dim() != null) {
                 // FETCH_DIM_IS: nested reads for ?? and isset never warn
@@ -1534,6 +1710,10 @@ public final class ZendCompiler {
 
     /** Port of destroy_op_array: frees what an op_array owns (its literal zvals, and the arrays among them). */
     public static void destroyOpArray(ZendOpArray op) {
+        if (op.staticsTable != 0) {
+            jzend.zend.hash.ZendArrays.release(op.staticsTable);
+            op.staticsTable = 0;
+        }
         if (op.literals == 0) return;
         for (int i = 0; i < op.lastLiteral; i++) jzend.zend.execute.ZendVm.release(op.literal(i));
         jzend.zend.alloc.ZendAlloc.efree(op.literals);

@@ -41,6 +41,15 @@ public final class ZendOpArray {
      */
     public record TryCatch(int tryStart, int tryEnd, int handler, int catchEnd, int finallyHandler, int slot) {}
 
+    /** A closure's or arrow function's op_array: its static variables (and captured ones) live in each closure object. */
+    public boolean closure;
+
+    /** op_array.static_variables: each {@code static $x = init;} — the name and its initial value's literal. */
+    public java.util.List<StaticVar> staticVars = new java.util.ArrayList<>();
+    public record StaticVar(byte[] name, int literal) {}
+    /** ZEND_MAP_PTR(static_variables_ptr): the function's static variables at run time (a HashTable, 0 until first used). */
+    public long staticsTable;
+
     /** The try blocks, innermost first (the order their handlers must be searched). */
     public java.util.List<TryCatch> tryCatch = new java.util.ArrayList<>();
 

@@ -42,6 +42,7 @@ public final class ZendClassEntry {
     public static final ZendClassEntry THROWABLE = register("Throwable", null, true, STRINGABLE);
     public static final ZendClassEntry EXCEPTION = register("Exception", null, false, THROWABLE);
     public static final ZendClassEntry ERROR = register("Error", null, false, THROWABLE);
+    public static final ZendClassEntry CLOSURE = register("Closure", null, false);
     static {
         register("ErrorException", EXCEPTION, false);
         ZendClassEntry compileError = register("CompileError", ERROR, false);

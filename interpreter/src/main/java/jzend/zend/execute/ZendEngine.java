@@ -42,6 +42,7 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
         ZendInternalFunctions.register(ZendExceptions.CONSTRUCT);
+        ZendInternalFunctions.register(jzend.ext.standard.ArrayCallbackFunctions.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
 

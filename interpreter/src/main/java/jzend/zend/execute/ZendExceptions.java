@@ -34,20 +34,49 @@ public final class ZendExceptions {
     /** zend_object_alloc(sizeof(zend_object), ce) for a class with Exception's 7 properties. */
     public static final int SIZE = 152;
 
-    /** EG(objects_store): handles in use (an object's handle is its 1-based slot; freed slots are reused). */
-    private static boolean[] handles = new boolean[16];
+    /** EG(objects_store): the live objects by handle (an object's handle is its 1-based slot; freed slots are reused). */
+    private static long[] objects = new long[16];
 
-    private static int allocHandle() {
-        for (int i = 1; i < handles.length; i++) {
-            if (!handles[i]) {
-                handles[i] = true;
+    /** Reserves a handle for object {@code obj}. */
+    static int allocHandle(long obj) {
+        for (int i = 1; i < objects.length; i++) {
+            if (objects[i] == 0) {
+                objects[i] = obj;
                 return i;
             }
         }
-        int h = handles.length;
-        handles = java.util.Arrays.copyOf(handles, h * 2);
-        handles[h] = true;
+        int h = objects.length;
+        objects = java.util.Arrays.copyOf(objects, h * 2);
+        objects[h] = obj;
         return h;
+    }
+
+    /**
+     * Port of zend_objects_store_free_object_storage (shutdown_executor): objects still alive at
+     * the end of the request — kept by reference cycles, such as a closure that captured itself
+     * by reference — are freed anyway. Each is first held, so that freeing the contents of one
+     * cannot free another twice.
+     */
+    public static void freeObjectStorage() {
+        long[] live = objects.clone();
+        for (long obj : live) if (obj != 0) addRef(obj);
+        for (long obj : live) {
+            if (obj == 0) continue;
+            if (classOf(obj) == ZendClassEntry.CLOSURE) {
+                ZendClosures.destroy(obj);
+                putLong(obj + ZendClosures.STATICS, 0);
+            } else {
+                for (int p = MESSAGE; p <= PREVIOUS; p += 16) {
+                    ZendVm.release(obj + p);
+                    ZendVm.setNull(obj + p);
+                }
+            }
+        }
+        for (long obj : live) {
+            if (obj == 0) continue;
+            objects[getInt(obj + 8)] = 0;
+            ZendAlloc.efree(obj);
+        }
     }
 
     /**
@@ -59,7 +88,7 @@ public final class ZendExceptions {
         long obj = ZendAlloc.emalloc(SIZE);
         putInt(obj, 1);
         putInt(obj + 4, IS_OBJECT);
-        putInt(obj + 8, allocHandle());
+        putInt(obj + 8, allocHandle(obj));
         putInt(obj + 12, 0);
         putLong(obj + CE, ce.id);
         putLong(obj + 24, 0);
@@ -102,9 +131,18 @@ public final class ZendExceptions {
 
     /** Port of zend_objects_store_del + zend_object_std_dtor: the properties are released, the handle and block freed. */
     static void destroy(long obj) {
-        for (int p = MESSAGE; p <= PREVIOUS; p += 16) ZendVm.release(obj + p);
-        handles[getInt(obj + 8)] = false;
+        if (classOf(obj) == ZendClassEntry.CLOSURE) {
+            ZendClosures.destroy(obj);
+        } else {
+            for (int p = MESSAGE; p <= PREVIOUS; p += 16) ZendVm.release(obj + p);
+        }
+        freeHandle(obj);
         ZendAlloc.efree(obj);
+    }
+
+    /** The object's handle is free for the next object. */
+    static void freeHandle(long obj) {
+        objects[getInt(obj + 8)] = 0;
     }
 
     /** GC_ADDREF on an object. */

@@ -163,6 +163,11 @@ public final class ZendJit {
 
         private static final String ARR = "jzend/zend/execute/ZendArrayOps";
         private static final String EXC = "jzend/zend/execute/ZendExceptions";
+        private static final String SYM = "jzend/zend/execute/ZendSymbolTable";
+        private static final String CLO = "jzend/zend/execute/ZendClosures";
+        private static final String CALLABLE = "jzend/zend/execute/ZendCallable";
+        /** pendingCalls' marker for a call resolved at run time. */
+        private static final int DYNAMIC_CALL = Integer.MIN_VALUE + 1;
         private static final String ERR = "jzend/zend/execute/ZendError";
         /** pendingCalls' marker for a constructor call (NEW … DO_FCALL). */
         private static final int NEW_CALL = Integer.MIN_VALUE;
@@ -380,8 +385,71 @@ public final class ZendJit {
                     vm("freeOp", "(J)V");
                 }
                 case ZendOpcode.NOP -> { }
+                case ZendOpcode.FETCH_R, ZendOpcode.FETCH_W, ZendOpcode.FETCH_IS -> {
+                    operand(o.resultType, o.result);
+                    if (o.op1Type == ZendOp.IS_UNUSED) {
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "globalsArray", "(J)V", false);
+                    } else {
+                        operand(o.op1Type, o.op1);
+                        mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                        mv.visitLdcInsn(o.opcode == ZendOpcode.FETCH_R ? ZendSymbolTable.R : o.opcode == ZendOpcode.FETCH_W ? ZendSymbolTable.W : ZendSymbolTable.IS);
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "fetch", "(JJZI)V", false);
+                    }
+                }
+                case ZendOpcode.ISSET_ISEMPTY_VAR -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitLdcInsn(o.extendedValue);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "issetIsEmpty", "(JJZI)V", false);
+                }
+                case ZendOpcode.BIND_GLOBAL -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "bindGlobal", "(JJ)V", false);
+                }
+                case ZendOpcode.BIND_STATIC -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("bindStatic", "(JJJI)V");
+                }
+                case ZendOpcode.DECLARE_LAMBDA_FUNCTION -> {
+                    operand(o.resultType, o.result);
+                    mv.visitLdcInsn(o.op2);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "create", "(JI)V", false);
+                }
+                case ZendOpcode.BIND_LEXICAL -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.extendedValue);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "bindLexical", "(JJI)V", false);
+                }
+                case ZendOpcode.INIT_DYNAMIC_CALL -> {
+                    pendingCalls.push(DYNAMIC_CALL);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.op1);
+                    mv.visitInsn(isTmp(o.op2Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "initDynamicCall", "(JJIZ)V", false);
+                }
+                case ZendOpcode.SEND_VAR_EX -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "sendVarEx", "(JIJ)V", false);
+                }
+                case ZendOpcode.DO_FCALL_BY_NAME -> {
+                    pendingCalls.pop();
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "doCall", "(JJ)V", false);
+                    freeTmp(o.op1Type, o.op1);
+                }
                 case ZendOpcode.ASSIGN -> {
                     operand(o.op1Type, o.op1);
+                    if (o.op1Type == ZendOp.IS_VAR) arr("slot", "(J)J");
                     operand(o.op2Type, o.op2);
                     vm(isTmp(o.op2Type) ? "assignTmp" : "assign", "(JJ)V");
                     copyResult(o, o.op1Type, o.op1);
@@ -454,6 +522,22 @@ public final class ZendJit {
                     freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.ASSIGN_OP -> {
+                    if (o.op1Type == ZendOp.IS_VAR) {
+                        // a global's zval through FETCH_W's IS_INDIRECT
+                        mv.visitLdcInsn(o.extendedValue == ZendOpcode.CONCAT ? ZendOpcode.CONCAT : o.extendedValue);
+                        operand(o.op1Type, o.op1);
+                        arr("slot", "(J)J");
+                        operand(o.op2Type, o.op2);
+                        vm("assignOpAny", "(IJJ)V");
+                        freeTmp(o.op2Type, o.op2);
+                        if (o.resultType != ZendOp.IS_UNUSED) {
+                            operand(o.resultType, o.result);
+                            operand(o.op1Type, o.op1);
+                            arr("deref", "(J)J");
+                            vm("qmAssign", "(JJ)V");
+                        }
+                        break;
+                    }
                     switch (o.extendedValue) {
                         case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL -> {
                             operand(o.op1Type, o.op1);

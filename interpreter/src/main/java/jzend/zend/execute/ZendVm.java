@@ -208,6 +208,45 @@ public final class ZendVm {
         ZendArith.binary(opcode, var, var, value);
     }
 
+    /** ZEND_ASSIGN_OP with any operator, concatenation included (a global's zval through FETCH_W). */
+    public static void assignOpAny(int opcode, long var, long value) {
+        if (opcode == jzend.zend.compile.ZendOpcode.CONCAT) assignConcat(var, value);
+        else assignOp(opcode, var, value);
+    }
+
+    /**
+     * ZEND_BIND_STATIC: {@code static $x} binds the CV to a reference to the function's static
+     * variable, the function's table being made from the initial values on its first use. In a
+     * closure the table is the closure object's; a captured variable ({@code flags} without
+     * BIND_REF) is copied into the CV instead, an implicit capture that did not happen is skipped.
+     */
+    public static void bindStatic(long ex, long cv, long name, int flags) {
+        var op = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        long ht;
+        if (op.closure) {
+            ht = ZendClosures.statics(ex);
+        } else {
+            if (op.staticsTable == 0) {
+                ht = jzend.zend.hash.ZendHash.zend_new_array(op.staticVars.size());
+                for (var sv : op.staticVars) {
+                    long key = ZendString.init(sv.name(), false);
+                    long zv = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, key);
+                    ZendString.release(key);
+                    copyValue(zv, op.literal(sv.literal()));
+                }
+                op.staticsTable = ht;
+            }
+            ht = op.staticsTable;
+        }
+        long zv = jzend.zend.hash.ZendHash.zend_hash_find(ht, getLong(name));
+        if ((flags & ZendClosures.BIND_USE) != 0 && (flags & ZendClosures.BIND_REF) == 0) {
+            if ((getInt(zv + TYPE) & 0xff) == IS_UNDEF) return;
+            assign(cv, zv);
+            return;
+        }
+        ZendReference.assignRef(cv, zv);
+    }
+
     /** ZEND_ASSIGN_OP with ZEND_ADD: var += value. */
     public static void assignAdd(long var, long value) {
         var = ZendReference.deref(var);

@@ -1,5 +1,6 @@
 package jzend.zend.hash;
 
+import jzend.zend.alloc.AllocObserver;
 import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.string.ZendString;
@@ -90,6 +91,7 @@ public final class ZendArrays {
 
     /** Port of zend_array_dup: a new array (refcount 1) with the same elements, each value and key given a reference. */
     public static long zend_array_dup(long source) {
+        AllocObserver.kind = AllocObserver.KIND_HASH_HEADER;
         long target = ZendAlloc.emalloc(SIZE);
         setRefcount(target, 1);
         NativeMemory.putInt(target + GC_TYPE_INFO, GC_ARRAY);
@@ -113,9 +115,11 @@ public final class ZendArrays {
             setTableSize(target, tableSize(source));
             long usedSize;
             if (isPacked(source)) {
+                AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
                 setDataAddr(target, ZendAlloc.emalloc(packedSizeEx(tableSize(target), HT_MIN_MASK)));
                 usedSize = hashSize(HT_MIN_MASK) + (long) numUsed(source) * ZVAL_SIZE;
             } else {
+                AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
                 setDataAddr(target, ZendAlloc.emalloc(sizeEx(tableSize(target), tableMask(target))));
                 usedSize = hashSize(tableMask(source)) + (long) numUsed(source) * Bucket.SIZE;
             }
@@ -128,6 +132,7 @@ public final class ZendArrays {
             setNumOfElements(target, numOfElements(source));
             setNextFreeElement(target, nextFreeElement(source));
             setTableSize(target, tableSize(source));
+            AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
             setDataAddr(target, ZendAlloc.emalloc(packedSizeEx(tableSize(target), HT_MIN_MASK)));
             setInternalPointer(target, Integer.compareUnsigned(internalPointer(source), numUsed(source)) < 0
                     ? internalPointer(source) : 0);
@@ -149,6 +154,7 @@ public final class ZendArrays {
             setTableSize(target, tableSize(source));
             setInternalPointer(target, Integer.compareUnsigned(internalPointer(source), numUsed(source)) < 0
                     ? internalPointer(source) : 0);
+            AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
             setDataAddr(target, ZendAlloc.emalloc(sizeEx(tableSize(target), tableMask(target))));
             hashReset(target);
             int idx = zend_array_dup_elements(source, target, hasStaticKeysOnly(target));
