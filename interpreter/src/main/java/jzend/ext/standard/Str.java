@@ -95,6 +95,10 @@ public final class Str {
         new ZendFunctionEntry("count_chars", OWNER, "count_chars", 1, "string", "mode"),
         new ZendFunctionEntry("addcslashes", OWNER, "addcslashes", 2, "string", "characters"),
         new ZendFunctionEntry("stripcslashes", OWNER, "stripcslashes", 1, "string"),
+        new ZendFunctionEntry("strip_tags", OWNER, "strip_tags", 1, "string", "allowed_tags"),
+        new ZendFunctionEntry("utf8_encode", OWNER, "utf8_encode", 1, "string"),
+        new ZendFunctionEntry("utf8_decode", OWNER, "utf8_decode", 1, "string"),
+        new ZendFunctionEntry("soundex", OWNER, "soundex", 1, "string"),
     };
 
     // ------------------------------------------------------------------ helpers
@@ -1691,5 +1695,301 @@ public final class Str {
         if (c >= 'a' && c <= 'f') return c - 'a' + 10;
         if (c >= 'A' && c <= 'F') return c - 'A' + 10;
         return -1;
+    }
+
+    /** PHP_FUNCTION(strip_tags): php_strip_tags_ex over a copy of the input, allowed tags as a string or an array. */
+    public static void strip_tags(long ex, long rv) {
+        byte[] s = bytes(ex, 1);
+        byte[] allow = null;
+        if (passedNotNull(ex, 2)) {
+            long ht = arrayArg(ex, 2);
+            if (ht != 0) {
+                ByteBuf tags = new ByteBuf();
+                for (int p = ZendHash.zend_hash_first_pos(ht); p < ZendArray.numUsed(ht); p = ZendHash.zend_hash_next_pos(ht, p)) {
+                    byte[] t = zvalBytes(ZendHash.zend_hash_data_at(ht, p));
+                    tags.append('<').append(t, 0, t.length).append('>');
+                }
+                if (tags.length() > 0) allow = tags.toArray();
+            } else {
+                allow = bytes(ex, 2);
+            }
+        }
+        ByteBuf out = new ByteBuf(s.length);
+        stripTags(s, allow == null ? null : lower(allow), out);
+        ZendVm.setString(rv, strWithCapacity(out, s.length));
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** php_strip_tags_ex's state machine (states 0 text, 1 tag, 2 php, 3 comment/doctype, 4 html comment). */
+    private static void stripTags(byte[] buf, byte[] allow, ByteBuf out) {
+        int end = buf.length;
+        ByteBuf tb = allow != null ? new ByteBuf(64) : null;
+        int p = 0, br = 0, depth = 0, inQ = 0, state = 0;
+        int lc = 0;
+        boolean isXml = false;
+        while (p < end) {
+            int c = buf[p] & 0xff;
+            int next = p + 1 < end ? buf[p + 1] & 0xff : 0;
+            int prev = p > 0 ? buf[p - 1] & 0xff : 0;
+            switch (state) {
+                case 0 -> {
+                    switch (c) {
+                        case 0 -> { }
+                        case '<' -> {
+                            if (inQ != 0) break;
+                            if (isSpace(next)) {
+                                out.append((byte) c);
+                                break;
+                            }
+                            lc = '<';
+                            state = 1;
+                            if (tb != null) tb.append('<');
+                        }
+                        case '>' -> {
+                            if (depth != 0) {
+                                depth--;
+                                break;
+                            }
+                            if (inQ != 0) break;
+                            out.append((byte) c);
+                        }
+                        default -> out.append((byte) c);
+                    }
+                }
+                case 1 -> {
+                    switch (c) {
+                        case 0 -> { }
+                        case '<' -> {
+                            if (inQ != 0) break;
+                            if (isSpace(next)) {
+                                if (tb != null) tb.append((byte) c);
+                                break;
+                            }
+                            depth++;
+                        }
+                        case '>' -> {
+                            if (depth != 0) {
+                                depth--;
+                                break;
+                            }
+                            if (inQ != 0) break;
+                            lc = '>';
+                            if (isXml && prev == '-') break;
+                            inQ = 0;
+                            state = 0;
+                            isXml = false;
+                            if (tb != null) {
+                                tb.append('>');
+                                if (tagFind(tb, allow)) out.append(tb);
+                                tb.reset();
+                            }
+                        }
+                        case '"', '\'' -> {
+                            if (p != 0 && (inQ == 0 || c == inQ)) inQ = inQ != 0 ? 0 : c;
+                            if (tb != null) tb.append((byte) c);
+                        }
+                        case '!' -> {
+                            if (p >= 1 && prev == '<') {
+                                state = 3;
+                                lc = c;
+                            } else if (tb != null) {
+                                tb.append((byte) c);
+                            }
+                        }
+                        case '?' -> {
+                            if (p >= 1 && prev == '<') {
+                                br = 0;
+                                state = 2;
+                            } else if (tb != null) {
+                                tb.append((byte) c);
+                            }
+                        }
+                        default -> {
+                            if (tb != null) tb.append((byte) c);
+                        }
+                    }
+                }
+                case 2 -> {
+                    switch (c) {
+                        case '(' -> {
+                            if (lc != '"' && lc != '\'') {
+                                lc = '(';
+                                br++;
+                            }
+                        }
+                        case ')' -> {
+                            if (lc != '"' && lc != '\'') {
+                                lc = ')';
+                                br--;
+                            }
+                        }
+                        case '>' -> {
+                            if (depth != 0) {
+                                depth--;
+                                break;
+                            }
+                            if (inQ != 0) break;
+                            if (br == 0 && p >= 1 && lc != '"' && prev == '?') {
+                                inQ = 0;
+                                state = 0;
+                                if (tb != null) tb.reset();
+                            }
+                        }
+                        case '"', '\'' -> {
+                            if (p >= 1 && prev != '\\') {
+                                if (lc == c) lc = 0;
+                                else if (lc != '\\') lc = c;
+                                if (p != 0 && (inQ == 0 || c == inQ)) inQ = inQ != 0 ? 0 : c;
+                            }
+                        }
+                        case 'l', 'L' -> {
+                            if (p > 4 && (prev == 'm' || prev == 'M') && ((buf[p - 2] | 0x20) == 'x')
+                                    && buf[p - 3] == '?' && buf[p - 4] == '<') {
+                                state = 1;
+                                isXml = true;
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+                case 3 -> {
+                    switch (c) {
+                        case '>' -> {
+                            if (depth != 0) {
+                                depth--;
+                                break;
+                            }
+                            if (inQ != 0) break;
+                            inQ = 0;
+                            state = 0;
+                            if (tb != null) tb.reset();
+                        }
+                        case '"', '\'' -> {
+                            if (p != 0 && prev != '\\' && (inQ == 0 || c == inQ)) inQ = inQ != 0 ? 0 : c;
+                        }
+                        case '-' -> {
+                            if (p >= 2 && prev == '-' && buf[p - 2] == '!') state = 4;
+                        }
+                        case 'E', 'e' -> {
+                            if (p > 6 && matchesDoctype(buf, p)) state = 1;
+                        }
+                        default -> { }
+                    }
+                }
+                default -> { // state 4: inside <!-- -->
+                    if (c == '>' && inQ == 0 && p >= 2 && prev == '-' && buf[p - 2] == '-') {
+                        inQ = 0;
+                        state = 0;
+                        if (tb != null) tb.reset();
+                    }
+                }
+            }
+            p++;
+        }
+    }
+
+    /** The "doctyp" before an 'e' (the !DOCTYPE exception of php_strip_tags_ex). */
+    private static boolean matchesDoctype(byte[] b, int p) {
+        byte[] w = {'p', 'y', 't', 'c', 'o', 'd'};
+        for (int i = 0; i < 6; i++) if ((b[p - 1 - i] | 0x20) != w[i]) return false;
+        return true;
+    }
+
+    /** php_tag_find: the tag normalised to "<name>" and looked up in the (lowercased) allowed set. */
+    private static boolean tagFind(ByteBuf tag, byte[] set) {
+        int len = tag.length();
+        if (len == 0) return false;
+        byte[] t = tag.array();
+        ByteBuf norm = new ByteBuf(len + 2);
+        int state = 0;
+        boolean done = false;
+        int i = 0;
+        int c = toLower(t[0] & 0xff);
+        while (!done) {
+            switch (c) {
+                case '<' -> norm.append((byte) c);
+                case '>' -> done = true;
+                default -> {
+                    if (!isSpace(c)) {
+                        if (state == 0) state = 1;
+                        int before = i > 0 ? t[i - 1] & 0xff : 0, after = i + 1 < len ? t[i + 1] & 0xff : 0;
+                        if (c != '/' || (before != '<' && after != '>')) norm.append((byte) c);
+                    } else if (state == 1) {
+                        done = true;
+                    }
+                }
+            }
+            i++;
+            c = i < len ? toLower(t[i] & 0xff) : 0;
+            if (i > len) break;
+        }
+        norm.append('>');
+        byte[] n = norm.toArray();
+        return memnstr(set, 0, n, set.length) >= 0;
+    }
+
+    /** PHP_FUNCTION(utf8_encode) (deprecated in 8.2): Latin-1 to UTF-8. */
+    public static void utf8_encode(long ex, long rv) {
+        jzend.zend.Zend.zend_error(ZendErrors.E_DEPRECATED, "Function utf8_encode() is deprecated");
+        byte[] s = bytes(ex, 1);
+        ByteBuf out = new ByteBuf(s.length * 2);
+        for (byte b : s) {
+            int c = b & 0xff;
+            if (c < 0x80) out.append(b);
+            else out.append((byte) (0xc0 | (c >> 6))).append((byte) (0x80 | (c & 0x3f)));
+        }
+        ZendVm.setString(rv, truncatedStr(out, s.length, 2, 0));
+    }
+
+    /** PHP_FUNCTION(utf8_decode) (deprecated in 8.2): UTF-8 to Latin-1, '?' for what does not fit or is invalid. */
+    public static void utf8_decode(long ex, long rv) {
+        jzend.zend.Zend.zend_error(ZendErrors.E_DEPRECATED, "Function utf8_decode() is deprecated");
+        byte[] s = bytes(ex, 1);
+        ByteBuf out = new ByteBuf(s.length);
+        int pos = 0;
+        while (pos < s.length) {
+            int n = HtmlSpecialChars.nextUtf8(s, pos, s.length);
+            if (n < 0) {
+                out.append('?');
+                pos += -n;
+                continue;
+            }
+            int c = s[pos] & 0xff;
+            int cp = n == 1 ? c : n == 2 ? ((c & 0x1f) << 6) | (s[pos + 1] & 0x3f) : 0x100;
+            out.append(cp < 0x100 ? (byte) cp : (byte) '?');
+            pos += n;
+        }
+        long r = strWithCapacity(out, s.length);
+        ZendVm.setString(rv, out.length() < s.length ? truncate(r) : r);
+    }
+
+    private static final byte[] SOUNDEX = {0, '1', '2', '3', 0, '1', '2', 0, 0, '2', '2', '4', '5', '5', 0, '1', '2', '6', '2', '3', 0, '1',
+        0, '2', 0, '2'};
+
+    /** PHP_FUNCTION(soundex). */
+    public static void soundex(long ex, long rv) {
+        byte[] s = bytes(ex, 1);
+        byte[] out = new byte[4];
+        int small = 0, last = -1;
+        for (int i = 0; i < s.length && small < 4; i++) {
+            int code = toUpper(s[i] & 0xff);
+            if (code >= 'A' && code <= 'Z') {
+                if (small == 0) {
+                    out[small++] = (byte) code;
+                    last = SOUNDEX[code - 'A'];
+                } else {
+                    code = SOUNDEX[code - 'A'];
+                    if (code != last) {
+                        if (code != 0) out[small++] = (byte) code;
+                        last = code;
+                    }
+                }
+            }
+        }
+        while (small < 4) out[small++] = '0';
+        ZendVm.setString(rv, newStr(out, 0, 4));
     }
 }
