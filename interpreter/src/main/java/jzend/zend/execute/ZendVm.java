@@ -805,6 +805,7 @@ public final class ZendVm {
 
     /** The same, when an exception unwinds the frame. */
     public static void leaveOnException(long ex, int lastVar) {
+        ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
         freeCompiledVariables(ex, lastVar);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
