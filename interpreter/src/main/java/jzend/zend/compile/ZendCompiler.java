@@ -684,6 +684,14 @@ public final class ZendCompiler {
                 case Expr.Assign a -> assign(a);
                 case Expr.AssignRef a -> assignRef(a);
                 case Expr.New n -> newExpr(n);
+                case Expr.Silence si -> {
+                    // ZEND_BEGIN_SILENCE / ZEND_END_SILENCE: error_reporting masked to the fatal errors meanwhile
+                    ZNode saved = tmp();
+                    emit(ZendOpcode.BEGIN_SILENCE, si.line()).result(saved.type(), saved.value());
+                    ZNode v = expr(si.operand());
+                    emit(ZendOpcode.END_SILENCE, si.line()).op1(saved.type(), saved.value());
+                    yield v;
+                }
                 case Expr.Closure c -> closure(c);
                 case Expr.DynamicCall dc -> dynamicCall(dc);
                 case Expr.Throw t -> {
@@ -1021,6 +1029,8 @@ public final class ZendCompiler {
                 target = new ZNode(IS_CV, lookupCv(v.name()));
             } else if (i.target() instanceof Expr.Dim || i.target() instanceof Expr.Variable) {
                 target = writeContainer(i.target(), i.line());
+                ZendOp last = ops.get(ops.size() - 1);
+                if (last.opcode == ZendOpcode.FETCH_DIM_W && last.result == target.value()) last.opcode = ZendOpcode.FETCH_DIM_RW;
             } else {
                 throw unsupported("++/-- of a non-variable", i.line());
             }
@@ -1126,6 +1136,7 @@ public final class ZendCompiler {
                 case IS_NOT_EQUAL -> ZendOpcode.IS_NOT_EQUAL;
                 case IS_IDENTICAL -> ZendOpcode.IS_IDENTICAL;
                 case IS_NOT_IDENTICAL -> ZendOpcode.IS_NOT_IDENTICAL;
+                case BOOL_XOR -> ZendOpcode.BOOL_XOR;
                 default -> throw unsupported("operator " + b.op().symbol, b.line());
             };
             ZNode left = expr(b.left()), right = expr(b.right());
@@ -1382,6 +1393,7 @@ public final class ZendCompiler {
                 case DOUBLE -> 5;
                 case STRING -> 6;
                 case BOOL -> 18;
+                case ARRAY -> 7;
                 default -> throw unsupported("(" + c.type().php + ") cast", c.line());
             };
             ZNode v = expr(c.operand());
@@ -1458,11 +1470,11 @@ public final class ZendCompiler {
         }
 
         private ZNode unary(Expr.Unary u) {
-            if (u.op() == UnaryOp.MINUS) {
-                // zend_compile_unary_pm: -x is x * -1
+            if (u.op() == UnaryOp.MINUS || u.op() == UnaryOp.PLUS) {
+                // zend_compile_unary_pm: -x is x * -1, +x is x * 1
                 ZNode v = expr(u.operand());
                 ZNode result = tmp();
-                emit(ZendOpcode.MUL, u.line()).op1(v.type(), v.value()).op2(IS_CONST, literals.addLong(-1))
+                emit(ZendOpcode.MUL, u.line()).op1(v.type(), v.value()).op2(IS_CONST, literals.addLong(u.op() == UnaryOp.MINUS ? -1 : 1))
                         .result(result.type(), result.value());
                 return result;
             }
@@ -1482,7 +1494,16 @@ public final class ZendCompiler {
         }
 
         private ZNode conditional(Expr.Conditional c) {
-            if (c.then() == null) throw unsupported("?:", c.line());
+            if (c.then() == null) {
+                // a ?: b (ZEND_JMP_SET): a's value when it is truthy, else b
+                ZNode cond = expr(c.cond());
+                ZNode result = tmp();
+                ZendOp jmpSet = emit(ZendOpcode.JMP_SET, c.line()).op1(cond.type(), cond.value()).result(result.type(), result.value());
+                ZNode f = expr(c.otherwise());
+                emit(ZendOpcode.QM_ASSIGN, c.line()).op1(f.type(), f.value()).result(result.type(), result.value());
+                jmpSet.op2(IS_UNUSED, next());
+                return result;
+            }
             ZNode cond = expr(c.cond());
             ZendOp jmpz = emit(ZendOpcode.JMPZ, c.line()).op1(cond.type(), cond.value());
             ZNode result = tmp();

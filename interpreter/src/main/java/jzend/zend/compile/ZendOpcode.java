@@ -29,7 +29,8 @@ public final class ZendOpcode {
             MATCH = 195, CASE_STRICT = 196, MATCH_ERROR = 197, JMP_NULL = 198, RETURN_BY_REF = 111, SEND_FUNC_ARG = 185,
             MAKE_REF = 140, SEND_VAR_NO_REF = 106, SEND_VAL_EX = 116,
             NEW = 68, THROW = 108, CATCH = 107, HANDLE_EXCEPTION = 149, FAST_RET = 163,
-            DISCARD_EXCEPTION = 159, INSTANCEOF = 138, INIT_METHOD_CALL = 112;
+            DISCARD_EXCEPTION = 159, INSTANCEOF = 138, INIT_METHOD_CALL = 112,
+            BEGIN_SILENCE = 57, END_SILENCE = 58;
 
     private static final String[] NAMES = new String[256];
 

@@ -132,6 +132,14 @@ final class ZendArith {
     static void binary(int op, long result, long a, long b) {
         a = ZendReference.deref(a);
         b = ZendReference.deref(b);
+        if (op == ADD && type(a) == ZendVm.IS_ARRAY && type(b) == ZendVm.IS_ARRAY) {
+            arrayUnion(result, a, b);
+            return;
+        }
+        if ((op == BW_OR || op == BW_AND || op == BW_XOR) && type(a) == ZendVm.IS_STRING && type(b) == ZendVm.IS_STRING) {
+            bitwiseStrings(op, result, a, b);
+            return;
+        }
         try {
             switch (op) {
                 case MOD -> ZendVm.setLong(result, Arith.mod(integer(a, op, a, b), integer(b, op, a, b)));
@@ -172,9 +180,115 @@ final class ZendArith {
         });
     }
 
-    /** increment_function for non-long operands: null becomes 1, doubles add 1, LONG_MAX overflows. */
+    /**
+     * add_function on two arrays: the left one with the right one's keys it does not have
+     * (zend_hash_merge without overwrite); {@code $a += $b} separates $a and merges in place.
+     */
+    private static void arrayUnion(long result, long a, long b) {
+        long src = getLong(b);
+        long target;
+        if (result == a) {
+            if (getLong(a) == src) return;
+            target = jzend.zend.hash.ZendArrays.separateZval(a);
+        } else {
+            target = jzend.zend.hash.ZendArrays.zend_array_dup(getLong(a));
+            jzend.zend.hash.ZendArrays.setArray(result, target);
+        }
+        for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(src); pos < jzend.zend.hash.ZendArray.numUsed(src);
+             pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(src, pos)) {
+            boolean intKey = jzend.zend.hash.ZendHash.zend_hash_key_type_at(src, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG;
+            long exists = intKey ? jzend.zend.hash.ZendHash.zend_hash_index_find(target, jzend.zend.hash.ZendHash.zend_hash_int_key_at(src, pos))
+                    : jzend.zend.hash.ZendHash.zend_hash_find(target, jzend.zend.hash.ZendHash.zend_hash_str_key_at(src, pos));
+            if (exists != 0) continue;
+            long slot = intKey ? jzend.zend.hash.ZendHash.zend_hash_index_lookup(target, jzend.zend.hash.ZendHash.zend_hash_int_key_at(src, pos))
+                    : jzend.zend.hash.ZendHash.zend_hash_lookup(target, jzend.zend.hash.ZendHash.zend_hash_str_key_at(src, pos));
+            ZendVm.copyValue(slot, jzend.zend.hash.ZendHash.zend_hash_data_at(src, pos));
+        }
+    }
+
+    /** bitwise_or/and/xor_function on two strings: byte by byte (| keeps the longer one's tail, & and ^ stop at the shorter). */
+    private static void bitwiseStrings(int op, long result, long a, long b) {
+        byte[] x = jzend.zend.string.ZendString.bytes(getLong(a)), y = jzend.zend.string.ZendString.bytes(getLong(b));
+        byte[] longer = x.length >= y.length ? x : y, shorter = longer == x ? y : x;
+        byte[] r = op == BW_OR ? longer.clone() : new byte[shorter.length];
+        for (int i = 0; i < shorter.length; i++) {
+            r[i] = (byte) (op == BW_OR ? x[i] | y[i] : op == BW_AND ? x[i] & y[i] : x[i] ^ y[i]);
+        }
+        long str = r.length == 0 ? jzend.zend.string.ZendInternedStrings.emptyString()
+                : r.length == 1 ? jzend.zend.string.ZendInternedStrings.oneChar(r[0] & 0xff)
+                : jzend.zend.string.ZendString.init(r, false);
+        if (result == a || result == b) ZendVm.release(result);
+        ZendVm.setString(result, str);
+    }
+
+    /**
+     * Port of increment_string: "a" to "b", "z" to "aa", "Az" to "Ba", "a9" to "b0" — the
+     * alphanumeric run at the end carries leftwards; any other byte stops it.
+     */
+    private static long incrementString(byte[] s) {
+        if (s.length == 0) return jzend.zend.string.ZendInternedStrings.oneChar('1');
+        byte[] r = s.clone();
+        int pos = r.length - 1;
+        int last = 0; // 1 lower, 2 upper, 3 numeric
+        boolean carry = false;
+        while (pos >= 0) {
+            byte ch = r[pos];
+            if (ch >= 'a' && ch <= 'z') {
+                carry = ch == 'z';
+                r[pos] = carry ? (byte) 'a' : (byte) (ch + 1);
+                last = 1;
+            } else if (ch >= 'A' && ch <= 'Z') {
+                carry = ch == 'Z';
+                r[pos] = carry ? (byte) 'A' : (byte) (ch + 1);
+                last = 2;
+            } else if (ch >= '0' && ch <= '9') {
+                carry = ch == '9';
+                r[pos] = carry ? (byte) '0' : (byte) (ch + 1);
+                last = 3;
+            } else {
+                carry = false;
+                break;
+            }
+            if (!carry) break;
+            pos--;
+        }
+        if (carry) {
+            byte[] t = new byte[r.length + 1];
+            t[0] = (byte) (last == 3 ? '1' : last == 2 ? 'A' : 'a');
+            System.arraycopy(r, 0, t, 1, r.length);
+            r = t;
+        }
+        return r.length == 1 ? jzend.zend.string.ZendInternedStrings.oneChar(r[0] & 0xff) : jzend.zend.string.ZendString.init(r, false);
+    }
+
+    /** A numeric string (leading/trailing whitespace allowed) as a number into {@code R}: its type, or 0. */
+    private static int numericString(long str) {
+        byte[] b = jzend.zend.string.ZendString.bytes(str);
+        return jzend.zend.ops.NumericString.isNumericStringEx(b, 0, b.length, R, false);
+    }
+
+    /** increment_function for non-long operands: null becomes 1, doubles add 1, LONG_MAX overflows, strings as PHP does. */
     static void increment(long var) {
         int t = type(var);
+        if (t == ZendVm.IS_STRING) {
+            long str = getLong(var);
+            int nt = numericString(str);
+            if (nt == ZType.IS_LONG) {
+                long v = R.lval;
+                ZendVm.release(var);
+                if (v == Long.MAX_VALUE) ZendVm.setDouble(var, (double) Long.MAX_VALUE + 1.0);
+                else ZendVm.setLong(var, v + 1);
+            } else if (nt == ZType.IS_DOUBLE) {
+                double d = R.dval;
+                ZendVm.release(var);
+                ZendVm.setDouble(var, d + 1);
+            } else {
+                long r = incrementString(jzend.zend.string.ZendString.bytes(str));
+                ZendVm.release(var);
+                ZendVm.setString(var, r);
+            }
+            return;
+        }
         switch (t) {
             case ZendVm.IS_LONG -> ZendVm.setDouble(var, (double) Long.MAX_VALUE + 1.0);
             case ZendVm.IS_DOUBLE -> ZendVm.setDouble(var, getDouble(var) + 1);
@@ -191,6 +305,27 @@ final class ZendArith {
     /** decrement_function for non-long operands: null stays null. */
     static void decrement(long var) {
         int t = type(var);
+        if (t == ZendVm.IS_STRING) {
+            long str = getLong(var);
+            if (jzend.zend.string.ZendString.len(str) == 0) {
+                ZendVm.release(var);
+                ZendVm.setLong(var, -1);
+                return;
+            }
+            int nt = numericString(str);
+            if (nt == ZType.IS_LONG) {
+                long v = R.lval;
+                ZendVm.release(var);
+                if (v == Long.MIN_VALUE) ZendVm.setDouble(var, (double) Long.MIN_VALUE - 1.0);
+                else ZendVm.setLong(var, v - 1);
+            } else if (nt == ZType.IS_DOUBLE) {
+                double d = R.dval;
+                ZendVm.release(var);
+                ZendVm.setDouble(var, d - 1);
+            }
+            // a non-numeric string is left as it is
+            return;
+        }
         switch (t) {
             case ZendVm.IS_LONG -> ZendVm.setDouble(var, (double) Long.MIN_VALUE - 1.0);
             case ZendVm.IS_DOUBLE -> ZendVm.setDouble(var, getDouble(var) - 1);

@@ -198,7 +198,7 @@ public final class ZendArrayOps {
             ZendArrays.setArray(container, ht);
             return ht;
         }
-        if (t == ZendVm.IS_STRING) throw ZendError.create("Error", "jzend does not support writing string offsets yet");
+        if (t == ZendVm.IS_STRING) throw ZendError.create("Error", "Cannot use string offset as an array");
         throw ZendError.create("Error", "Cannot use a scalar value as an array");
     }
 
@@ -221,10 +221,84 @@ public final class ZendArrayOps {
 
     /** ZEND_ASSIGN_DIM + OP_DATA: container[dim] = value (dim 0: container[]). */
     public static void assignDim(long container, long dim, long value, boolean valueIsTmp, long result) {
+        long c = deref(container);
+        if (type(c) == ZendVm.IS_STRING) {
+            assignToStringOffset(c, dim, value, valueIsTmp, result);
+            return;
+        }
         long zv = elementForWrite(container, dim);
         if (valueIsTmp) ZendVm.assignTmp(zv, value);
         else ZendVm.assign(zv, value);
         if (result != 0) ZendVm.copyValue(result, zv);
+    }
+
+    /** ZEND_FETCH_DIM_RW for ++/--: as FETCH_DIM_W, but a string offset cannot be incremented. */
+    public static void fetchDimRw(long result, long container, long dim) {
+        if (type(deref(container)) == ZendVm.IS_STRING) {
+            throw ZendError.create("Error", dim == 0 ? "[] operator not supported for strings" : "Cannot increment/decrement string offsets");
+        }
+        fetchDimW(result, container, dim);
+    }
+
+    /**
+     * Port of zend_assign_to_string_offset: {@code $s[i] = v} writes one byte into (a separated
+     * copy of) the string, padding with spaces past its end; the result is the byte as a string.
+     */
+    private static void assignToStringOffset(long container, long dim, long value, boolean valueIsTmp, long result) {
+        if (dim == 0) {
+            if (valueIsTmp) ZendVm.freeOp(value);
+            throw ZendError.create("Error", "[] operator not supported for strings");
+        }
+        long offset;
+        int dt = type(dim);
+        if (dt == ZendVm.IS_LONG) {
+            offset = getLong(dim);
+        } else if (dt == ZendVm.IS_STRING && jzend.zend.hash.ZendHandleNumericStr.isIntegerKey(getLong(dim))) {
+            offset = jzend.zend.hash.ZendHandleNumericStr.integerKey(getLong(dim));
+        } else if (dt == ZendVm.IS_DOUBLE || dt == ZendVm.IS_FALSE || dt == ZendVm.IS_TRUE || dt == ZendVm.IS_NULL) {
+            Zend.zend_error(ZendErrors.E_WARNING, "String offset cast occurred");
+            offset = ZendArith.longOf(dim);
+        } else {
+            if (valueIsTmp) ZendVm.freeOp(value);
+            throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+        }
+        long str = getLong(container);
+        long len = ZendString.len(str);
+        if (offset < -len) {
+            Zend.zend_error(ZendErrors.E_WARNING, "Illegal string offset " + offset);
+            if (valueIsTmp) ZendVm.freeOp(value);
+            if (result != 0) ZendVm.setNull(result);
+            return;
+        }
+        if (offset < 0) offset += len;
+        long v = ZendStrings.stringOf(value);
+        if (valueIsTmp) ZendVm.freeOp(value);
+        long vlen = ZendString.len(v);
+        if (vlen == 0) {
+            ZendString.release(v);
+            throw ZendError.create("Error", "Cannot assign an empty string to a string offset");
+        }
+        if (vlen > 1) Zend.zend_error(ZendErrors.E_WARNING, "Only the first byte will be assigned to the string offset");
+        byte c = NativeMemory.getByte(ZendString.val(v));
+        ZendString.release(v);
+        long newLen = Math.max(len, offset + 1);
+        long s;
+        if (offset >= len) {
+            s = ZendString.alloc(newLen, false);
+            NativeMemory.copy(ZendString.val(str), ZendString.val(s), len);
+            NativeMemory.fill(ZendString.val(s) + len, offset - len, (byte) ' ');
+            ZendVm.release(container);
+            ZendVm.setString(container, s);
+        } else if (ZendString.isInterned(str) || ZendString.refcount(str) > 1) {
+            s = ZendString.init(ZendString.bytes(str), false);
+            ZendVm.release(container);
+            ZendVm.setString(container, s);
+        } else {
+            s = str;
+            ZendString.forgetHash(s);
+        }
+        NativeMemory.putByte(ZendString.val(s) + offset, c);
+        if (result != 0) ZendVm.setString(result, ZendInternedStrings.oneChar(c & 0xff));
     }
 
     /** ZEND_FETCH_DIM_W / FETCH_DIM_RW: an IS_INDIRECT result pointing at container[dim] for the next write. */
@@ -236,6 +310,9 @@ public final class ZendArrayOps {
 
     /** ZEND_ASSIGN_DIM_OP: container[dim] op= value. */
     public static void assignDimOp(int opcode, long container, long dim, long value, long result) {
+        if (type(deref(container)) == ZendVm.IS_STRING) {
+            throw ZendError.create("Error", dim == 0 ? "[] operator not supported for strings" : "Cannot use assign-op operators with string offsets");
+        }
         long zv = ZendReference.deref(elementForWrite(container, dim));
         if (opcode == jzend.zend.compile.ZendOpcode.CONCAT) ZendStrings.concat(zv, zv, value);
         else ZendArith.binary(opcode, zv, zv, value);

@@ -205,6 +205,36 @@ public final class ZendJit {
                     freeTmp(o.op1Type, o.op1);
                     freeTmp(o.op2Type, o.op2);
                 }
+                case ZendOpcode.FETCH_DIM_RW -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    arr("fetchDimRw", "(JJJ)V");
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.BOOL_XOR -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm("boolXor", "(JJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.JMP_SET -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("jmpSet", "(JJZ)Z");
+                    mv.visitJumpInsn(Opcodes.IFNE, labels[o.op2]);
+                }
+                case ZendOpcode.BEGIN_SILENCE -> {
+                    operand(o.resultType, o.result);
+                    vm("beginSilence", "(J)V");
+                }
+                case ZendOpcode.END_SILENCE -> {
+                    operand(o.op1Type, o.op1);
+                    vm("endSilence", "(J)V");
+                }
                 case ZendOpcode.FETCH_LIST_R -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);

@@ -295,7 +295,24 @@ public final class ZendVm {
             case IS_DOUBLE -> setDouble(result, ZendArith.doubleOf(value));
             case 18 -> setBool(result, isTrue(value));
             case IS_NULL -> setNull(result);
-            default -> throw new UnsupportedOperationException("(array)/(object) casts need the array layer");
+            case IS_ARRAY -> castArray(result, value);
+            default -> throw ZendError.create("Error", "jzend cannot cast to object yet");
+        }
+    }
+
+    /** (array): an array as is, null as [], anything else as [value]. */
+    private static void castArray(long result, long value) {
+        int t = type(value);
+        if (t == IS_ARRAY) {
+            copyValue(result, value);
+        } else if (t == IS_NULL || t == IS_UNDEF) {
+            if (t == IS_UNDEF) undefinedCv(value);
+            jzend.zend.hash.ZendArrays.setEmptyArray(result);
+        } else {
+            long ht = jzend.zend.hash.ZendHash.zend_new_array(1);
+            long slot = jzend.zend.hash.ZendHash.zend_hash_index_lookup(ht, 0);
+            copyValue(slot, value);
+            jzend.zend.hash.ZendArrays.setArray(result, ht);
         }
     }
 
@@ -409,6 +426,34 @@ public final class ZendVm {
     /** ZEND_IS_NOT_IDENTICAL, fused. */
     public static boolean isNotIdentical(long a, long b) {
         return !isIdentical(a, b);
+    }
+
+    /** ZEND_BOOL_XOR: {@code a xor b}. */
+    public static void boolXor(long result, long a, long b) {
+        setBool(result, isTrue(a) ^ isTrue(b));
+    }
+
+    /** ZEND_JMP_SET ({@code a ?: b}): when the value is truthy it becomes the result and b is skipped. */
+    public static boolean jmpSet(long result, long value, boolean tmp) {
+        if (isTrue(value)) {
+            if (tmp) moveValue(result, value);
+            else copyValue(result, value);
+            return true;
+        }
+        if (tmp) freeOp(value);
+        return false;
+    }
+
+    /** ZEND_BEGIN_SILENCE: {@code @}: the error_reporting mask is saved in the result and narrowed to the fatal errors. */
+    public static void beginSilence(long saved) {
+        setLong(saved, ExecutorGlobals.error_reporting);
+        ExecutorGlobals.error_reporting &= ZendErrors.E_ERROR | ZendErrors.E_CORE_ERROR | ZendErrors.E_COMPILE_ERROR
+                | ZendErrors.E_USER_ERROR | ZendErrors.E_RECOVERABLE_ERROR | ZendErrors.E_PARSE;
+    }
+
+    /** ZEND_END_SILENCE: the saved mask is back (unless the silenced code changed error_reporting itself). */
+    public static void endSilence(long saved) {
+        ExecutorGlobals.error_reporting = (int) getLong(saved);
     }
 
     /** ZEND_BOOL_NOT. */

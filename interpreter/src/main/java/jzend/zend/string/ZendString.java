@@ -44,6 +44,8 @@ public final class ZendString {
     public static long len(long s) { return getLong(s + LEN); }
     public static long val(long s) { return s + VAL; }
     public static int refcount(long s) { return getInt(s + REFCOUNT); }
+    /** zend_string_forget_hash_val: the content changed in place, the cached hash is stale. */
+    public static void forgetHash(long s) { putLong(s + H, 0); }
     public static int typeInfo(long s) { return getInt(s + TYPE_INFO); }
     public static boolean isInterned(long s) { return (getInt(s + TYPE_INFO) & IS_STR_INTERNED) != 0; }
     public static boolean isPersistent(long s) { return (getInt(s + TYPE_INFO) & IS_STR_PERSISTENT) != 0; }
