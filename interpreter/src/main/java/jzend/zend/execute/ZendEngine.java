@@ -38,6 +38,8 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.BasicFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.MathFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.VarFunctions.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
 
