@@ -37,6 +37,7 @@ public final class ZendConstants {
             {"COUNT_NORMAL", 0L}, {"COUNT_RECURSIVE", 1L}, {"MT_RAND_MT19937", 0L}, {"MT_RAND_PHP", 1L},
         };
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);
+        for (Object[] row : jzend.ext.json.Json.CONSTANTS) PREDEFINED.put((String) row[0], row[1]);
     }
 
     /** A predefined constant's value (Long, Double, Boolean or String), or null. Names are case-sensitive. */

@@ -40,6 +40,7 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.MathFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.VarFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.json.Json.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
 
