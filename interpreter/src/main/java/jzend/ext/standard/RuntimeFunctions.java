@@ -289,16 +289,6 @@ public final class RuntimeFunctions {
         ZendVm.setLong(rv, ZendExecuteData.numArgs(caller));
     }
 
-    /**
-     * The address of argument {@code i} (0-based) of a user frame: declared parameters are its first
-     * CVs, extra arguments follow its CVs and TMPs (zend_copy_extra_args).
-     */
-    private static long callerArg(long caller, int i) {
-        ZendOpArray op = ZendFunctions.opArray(ZendExecuteData.func(caller));
-        if (i < op.numArgs) return caller + ZendExecuteData.varOffset(i);
-        return caller + ZendExecuteData.varOffset(op.lastVar() + op.T + (i - op.numArgs));
-    }
-
     /** ZEND_FUNCTION(func_get_args): the current values of the arguments (undefined ones as null). */
     public static void func_get_args(long ex, long rv) {
         long caller = callerFrame(ex);
@@ -312,7 +302,7 @@ public final class RuntimeFunctions {
         ZendHash.zend_hash_real_init_packed(ht);
         for (int i = 0; i < n; i++) {
             long slot = ZendHash.zend_hash_next_index_insert(ht, NULL_ZVAL);
-            long v = callerArg(caller, i);
+            long v = ZendExecuteData.argAddress(caller, i);
             if (type(v) != ZendVm.IS_UNDEF) MathFunctions.copyTo(slot, v);
         }
         ZendArrays.setArray(rv, ht);
@@ -333,7 +323,7 @@ public final class RuntimeFunctions {
         if (pos >= ZendExecuteData.numArgs(caller)) {
             throw ZendParseParameters.valueError(ex, 1, "must be less than the number of the arguments passed to the currently executed function");
         }
-        long v = callerArg(caller, (int) pos);
+        long v = ZendExecuteData.argAddress(caller, (int) pos);
         if (type(v) == ZendVm.IS_UNDEF) ZendVm.setNull(rv);
         else MathFunctions.copyTo(rv, v);
     }
