@@ -57,7 +57,7 @@ final class JsonEncoder {
     /** php_json_encode_double, or error INF_OR_NAN with "0" written in its place. */
     private void encodeDouble(double d) {
         if (Double.isFinite(d)) {
-            DoubleFormat.appendJson(buf, d, DoubleFormat.DEFAULT_SERIALIZE_PRECISION, (options & JSON_PRESERVE_ZERO_FRACTION) != 0);
+            DoubleFormat.appendJson(buf, d, (int) jzend.main.PhpGlobals.serialize_precision, (options & JSON_PRESERVE_ZERO_FRACTION) != 0);
         } else {
             errorCode = JSON_ERROR_INF_OR_NAN;
             buf.append('0');

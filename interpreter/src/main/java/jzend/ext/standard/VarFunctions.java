@@ -92,7 +92,7 @@ public final class VarFunctions {
                 if (v == Long.MIN_VALUE) buf.appendAscii("-9223372036854775807-1");
                 else buf.append(v);
             }
-            case ZendVm.IS_DOUBLE -> DoubleFormat.appendVarExport(buf, NativeMemory.getDouble(zv), DoubleFormat.DEFAULT_SERIALIZE_PRECISION);
+            case ZendVm.IS_DOUBLE -> DoubleFormat.appendVarExport(buf, NativeMemory.getDouble(zv), (int) jzend.main.PhpGlobals.serialize_precision);
             case ZendVm.IS_STRING -> {
                 buf.append('\'');
                 exportString(buf, ZendString.bytes(NativeMemory.getLong(zv)));
@@ -153,7 +153,7 @@ public final class VarFunctions {
             case ZendVm.IS_LONG -> buf.appendAscii("i:").append(NativeMemory.getLong(zv)).append(';');
             case ZendVm.IS_DOUBLE -> {
                 buf.appendAscii("d:");
-                DoubleFormat.appendDouble(buf, NativeMemory.getDouble(zv), DoubleFormat.DEFAULT_SERIALIZE_PRECISION, false);
+                DoubleFormat.appendDouble(buf, NativeMemory.getDouble(zv), (int) jzend.main.PhpGlobals.serialize_precision, false);
                 buf.append(';');
             }
             case ZendVm.IS_STRING -> serializeString(buf, ZendString.bytes(NativeMemory.getLong(zv)));
