@@ -55,8 +55,9 @@ public final class PhpDate {
         }
         ByteBuf b = new ByteBuf();
         format(b, format, ts);
+        // php_format_date returns its smart_str's buffer untrimmed ("" allocates nothing)
         if (b.length() == 0) ZendVm.setString(rv, ZendInternedStrings.emptyString());
-        else ZendVm.setString(rv, ZendString.init(b.array(), 0, b.length(), false));
+        else ZendVm.setString(rv, jzend.ext.standard.VarFunctions.smartStrUntrimmed(b));
     }
 
     /** days_from_civil (proleptic Gregorian): days since 1970-01-01. */

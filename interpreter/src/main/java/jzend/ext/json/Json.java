@@ -99,7 +99,7 @@ public final class Json {
             ZendVm.setBool(rv, false);
             return;
         }
-        ZendVm.setString(rv, ZendString.init(enc.buf.array(), 0, enc.buf.length(), false));
+        ZendVm.setString(rv, jzend.ext.standard.VarFunctions.smartStrExtract(enc.buf));
     }
 
     /** PHP_FUNCTION(json_decode). */

@@ -100,13 +100,19 @@ final class JsonParser {
 
     private void array(long zv) {
         enter();
+        int tok = next();
+        if (tok == T_RBRACE) throw new Fail(JSON_ERROR_STATE_MISMATCH);
+        if (tok == T_RBRACKET) {
+            // elements: %empty → ZVAL_EMPTY_ARRAY
+            ZendArrays.setEmptyArray(zv);
+            depth--;
+            return;
+        }
         long ht = ZendHash.zend_new_array_0();
         ZendArrays.setArray(zv, ht);
         long tmp = LibC.malloc(16);
         try {
-            int tok = next();
-            if (tok == T_RBRACE) throw new Fail(JSON_ERROR_STATE_MISMATCH);
-            if (tok != T_RBRACKET) {
+            {
                 while (true) {
                     value(tmp, tok);
                     ZendHash.zend_hash_next_index_insert(ht, tmp);
@@ -132,13 +138,19 @@ final class JsonParser {
     private void object(long zv) {
         enter();
         if ((options & JSON_OBJECT_AS_ARRAY) == 0) objectSeen = true;
+        int tok = next();
+        if (tok == T_RBRACKET) throw new Fail(JSON_ERROR_STATE_MISMATCH);
+        if (tok == T_RBRACE) {
+            // members: %empty → ZVAL_EMPTY_ARRAY when objects are decoded as arrays
+            ZendArrays.setEmptyArray(zv);
+            depth--;
+            return;
+        }
         long ht = ZendHash.zend_new_array_0();
         ZendArrays.setArray(zv, ht);
         long tmp = LibC.malloc(16);
         try {
-            int tok = next();
-            if (tok == T_RBRACKET) throw new Fail(JSON_ERROR_STATE_MISMATCH);
-            if (tok != T_RBRACE) {
+            {
                 while (true) {
                     if (tok != T_STRING) throw new Fail(JSON_ERROR_SYNTAX);
                     long key = newString();

@@ -274,16 +274,8 @@ public final class MathFunctions {
         long v = requiredLong(ex, 1);
         BUF.reset();
         BaseConvert.longToBase(BUF, v, base);
-        setResult(rv, BUF);
-    }
-
-    /** A result string: one zend_string of the final length, interned for "" and one character (as zend_string_init_fast). */
-    static void setResult(long rv, ByteBuf b) {
-        if (b.length() <= 1) {
-            ZendVm.setString(rv, b.length() == 0 ? ZendInternedStrings.emptyString() : ZendInternedStrings.oneChar(b.array()[0]));
-        } else {
-            ZendVm.setString(rv, ZendString.init(b.array(), 0, b.length(), false));
-        }
+        // zend_string_init: even one digit is a new string
+        ZendVm.setString(rv, ZendString.init(BUF.array(), 0, BUF.length(), false));
     }
 
     public static void decbin(long ex, long rv) { longToBase(ex, rv, 2); }
@@ -373,7 +365,7 @@ public final class MathFunctions {
     /** ZVAL_COPY_DEREF into the return value. */
     static void copyTo(long rv, long zv) {
         zv = ZendArrayOps.deref(zv);
-        NativeMemory.copy(zv, rv, 16);
+        NativeMemory.copy(zv, rv, 12); // value and type_info, not u2 (a bucket's next)
         int t = NativeMemory.getInt(zv + 8);
         if ((t & 0x100) != 0) {
             long c = NativeMemory.getLong(zv);

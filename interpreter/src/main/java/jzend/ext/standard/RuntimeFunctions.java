@@ -75,11 +75,28 @@ public final class RuntimeFunctions {
 
     // ------------------------------------------------------------------ ini
 
+    /**
+     * The zend_strings of ini values: PHP's are interned (defaults, -d) or held by the entry (ini_set),
+     * so ini_get()/ini_set() return them without allocating (ZVAL_SET_INI_STR); these are persistent,
+     * outside the request heap, and keep one reference so the request never frees them.
+     */
+    private static final java.util.Map<String, Long> INI_STRINGS = new java.util.HashMap<>();
+
+    /** ZVAL_SET_INI_STR. */
+    private static void setIniString(long rv, String v) {
+        if (v.length() <= 1) {
+            setString(rv, v);
+            return;
+        }
+        long s = INI_STRINGS.computeIfAbsent(v, k -> ZendString.init(k.getBytes(StandardCharsets.ISO_8859_1), true));
+        ZendVm.setString(rv, ZendString.copy(s));
+    }
+
     /** PHP_FUNCTION(ini_get): the value as a string, false for an unknown directive. */
     public static void ini_get(long ex, long rv) {
         String v = ZendIni.zend_ini_get_value(javaString(ex, 1));
         if (v == null) ZendVm.setBool(rv, false);
-        else setString(rv, v);
+        else setIniString(rv, v);
     }
 
     /** PHP_FUNCTION(ini_set): the old value, or false when unknown or refused (memory_limit warns then). */
@@ -99,7 +116,7 @@ public final class RuntimeFunctions {
             ZendVm.setBool(rv, false);
             return;
         }
-        setString(rv, old);
+        setIniString(rv, old);
     }
 
     /** PHP_FUNCTION(ini_restore). */
@@ -172,7 +189,7 @@ public final class RuntimeFunctions {
         ByteBuf b = new ByteBuf();
         jzend.zend.ops.DoubleFormat.convFp(b, (byte) 'F', usec / 1e6, 8, (byte) '.', null);
         b.append(' ').append(sec);
-        ZendVm.setString(rv, ZendString.init(b.array(), 0, b.length(), false));
+        ZendVm.setString(rv, VarFunctions.smartStrExtract(b));
     }
 
     /** PHP_FUNCTION(hrtime): the monotonic clock as [seconds, nanoseconds], or nanoseconds as an int. */

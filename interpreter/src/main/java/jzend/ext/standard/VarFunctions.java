@@ -51,6 +51,33 @@ public final class VarFunctions {
     /** Arrays being exported or serialized (GC_PROTECT_RECURSION). */
     private static final java.util.Set<Long> VISITING = new java.util.HashSet<>();
 
+    /** SMART_STR_START_LEN and SMART_STR_NEW_LEN: the capacity smart_str has for {@code len} bytes. */
+    private static long smartStrCapacity(long len) {
+        return len <= 231 ? 231 : ((len + 25 + 4095) & -4096L) - 25;
+    }
+
+    /**
+     * smart_str_extract of text built in {@code b}: the buffer smart_str grew to, trimmed with
+     * zend_string_realloc (8.2.36: len + 32 bytes); "" for nothing written.
+     */
+    public static long smartStrExtract(ByteBuf b) {
+        int len = b.length();
+        if (len == 0) return ZendInternedStrings.emptyString();
+        long s = ZendString.alloc(smartStrCapacity(len), false);
+        NativeMemory.copyFromArray(b.array(), 0, ZendString.val(s), len);
+        return ZendString.extend(s, len, false);
+    }
+
+    /** A smart_str's buffer returned as is (smart_str_0, no trim): its capacity stays allocated. */
+    public static long smartStrUntrimmed(ByteBuf b) {
+        int len = b.length();
+        long s = ZendString.alloc(smartStrCapacity(len), false);
+        NativeMemory.copyFromArray(b.array(), 0, ZendString.val(s), len);
+        NativeMemory.putLong(s + ZendString.LEN, len);
+        NativeMemory.putByte(ZendString.val(s) + len, (byte) 0);
+        return s;
+    }
+
     // ------------------------------------------------------------------ var_export
 
     /** PHP_FUNCTION(var_export): php_var_export_ex at level 1, printed or returned. */
@@ -59,7 +86,7 @@ public final class VarFunctions {
         ByteBuf buf = new ByteBuf();
         php_var_export_ex(buf, arg(ex, 1), 1);
         if (ret) {
-            MathFunctions.setResult(rv, buf);
+            ZendVm.setString(rv, smartStrExtract(buf));
         } else {
             jzend.zend.Zend.zend_write(buf.array(), 0, buf.length());
             ZendVm.setNull(rv);
@@ -140,7 +167,7 @@ public final class VarFunctions {
     public static void serialize(long ex, long rv) {
         ByteBuf buf = new ByteBuf();
         serializeValue(buf, arg(ex, 1));
-        ZendVm.setString(rv, ZendString.init(buf.array(), 0, buf.length(), false));
+        ZendVm.setString(rv, smartStrExtract(buf));
     }
 
     /** Port of php_var_serialize_intern for scalars and arrays. */
@@ -324,7 +351,7 @@ public final class VarFunctions {
                         if (!at(end, '"')) throw new Fail(end);
                         if (!at(end + 1, ';')) throw new Fail(end + 1);
                         ZendVm.setString(zv, len == 0 ? ZendInternedStrings.emptyString()
-                                : len == 1 ? ZendInternedStrings.oneChar(s[str]) : ZendString.init(s, str, (int) len, false));
+                                : len == 1 ? ZendInternedStrings.oneChar(s[str]) : newString(str, (int) len));
                         p = end + 2;
                         return;
                     }
@@ -335,7 +362,15 @@ public final class VarFunctions {
                         long n = parseUiv(start + 2, e);
                         p = e + 2;
                         if (n > s.length - p) throw new Fail(start);
-                        long ht = n == 0 ? ZendHash.zend_new_array_0() : ZendHash.zend_new_array(n);
+                        if (n == 0) {
+                            if (p >= s.length || s[p] != '}') throw new Fail(p);
+                            p++;
+                            ZendArrays.setEmptyArray(zv);
+                            return;
+                        }
+                        // array_init_size + zend_hash_real_init_mixed: never packed while unserializing
+                        long ht = ZendHash.zend_new_array(n);
+                        ZendHash.zend_hash_real_init_mixed(ht);
                         ZendArrays.setArray(zv, ht);
                         try {
                             elements(ht, n, depth + 1);
@@ -353,6 +388,15 @@ public final class VarFunctions {
                 default -> { }
             }
             throw new Fail(start);
+        }
+
+        /** A string value as 8.2.36's unserializer allocates it (len + 32 bytes). */
+        private long newString(int off, int len) {
+            long r = ZendString.alloc(len + 7, false);
+            NativeMemory.copyFromArray(s, off, ZendString.val(r), len);
+            NativeMemory.putLong(r + ZendString.LEN, len);
+            NativeMemory.putByte(ZendString.val(r) + len, (byte) 0);
+            return r;
         }
 
         private boolean matches(int i, String lit) {
@@ -381,12 +425,12 @@ public final class VarFunctions {
                     if (kt == ZendVm.IS_LONG) {
                         long slot = ZendHash.zend_hash_index_lookup(ht, NativeMemory.getLong(key));
                         ZendVm.release(slot);
-                        NativeMemory.copy(tmp, slot, 16);
+                        NativeMemory.copy(tmp, slot, 12); // ZVAL_COPY_VALUE: not u2 (the bucket's next)
                     } else {
                         long k = NativeMemory.getLong(key);
                         long slot = ZendSymtable.zend_symtable_lookup(ht, k);
                         ZendVm.release(slot);
-                        NativeMemory.copy(tmp, slot, 16);
+                        NativeMemory.copy(tmp, slot, 12);
                         ZendString.release(k);
                     }
                 }
