@@ -60,6 +60,11 @@ public final class Json {
     /** JSON_G(error_code). */
     static int errorCode;
 
+    /** PHP_RINIT(json): no error yet. */
+    public static void requestStartup() {
+        errorCode = JSON_ERROR_NONE;
+    }
+
     /** php_json_get_error_msg. */
     static String errorMessage(int code) {
         return switch (code) {

@@ -410,7 +410,12 @@ public final class MathFunctions {
     // ------------------------------------------------------------------ random
 
     /** BG(mt_rand) state of the request. */
-    static final MtRand MT = new MtRand();
+    static MtRand MT = new MtRand();
+
+    /** PHP_RINIT of ext/random: every request starts unseeded (seeded on first use). */
+    static void requestStartup() {
+        MT = new MtRand();
+    }
 
     /** PHP_FUNCTION(mt_rand): the next value >> 1, or uniform in [min, max]. */
     public static void mt_rand(long ex, long rv) {

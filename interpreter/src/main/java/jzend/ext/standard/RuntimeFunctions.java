@@ -57,6 +57,12 @@ public final class RuntimeFunctions {
         new ZendFunctionEntry("gc_enabled", OWNER, "gc_enabled", 0),
     };
 
+    /** The request start-up (RINIT) of the extensions here: random state unseeded, no JSON error. */
+    public static void requestStartup() {
+        MathFunctions.requestStartup();
+        jzend.ext.json.Json.requestStartup();
+    }
+
     private static int type(long zv) {
         return NativeMemory.getInt(zv + 8) & 0xff;
     }

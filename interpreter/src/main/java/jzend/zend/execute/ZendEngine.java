@@ -49,6 +49,7 @@ public final class ZendEngine implements ZendExecutor {
     @Override
     public void execute(ZendFileHandle file) {
         ZendCompiler.CompiledScript script = compileFile(file);
+        jzend.ext.standard.RuntimeFunctions.requestStartup();
         ZendVmStack.init();
         try {
             ZendJit.compile(script.all());
