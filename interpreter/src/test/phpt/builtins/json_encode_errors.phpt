@@ -9,6 +9,7 @@ var_dump(json_encode(["a\xffb", 1], JSON_PARTIAL_OUTPUT_ON_ERROR), json_encode("
 var_dump(json_encode("\xed\xa0\x80"), json_encode("\xc0\xaf"), json_encode("\xf4\x90\x80\x80"), json_last_error());
 var_dump(json_encode([1], 0, 1), json_encode([[1]], 0, 1), json_last_error_msg(), json_encode([[1], [2]], JSON_PARTIAL_OUTPUT_ON_ERROR, 1), json_last_error(), json_encode([], 0, 0));
 var_dump(json_encode(1), json_last_error(), json_last_error_msg());
+var_dump(json_encode(["a\xffb" => 1, "ok" => "x\xff"], JSON_PARTIAL_OUTPUT_ON_ERROR), json_last_error(), json_encode(["a\xffb" => 1]), json_last_error());
 --EXPECT--
 bool(false)
 int(7)
@@ -34,3 +35,7 @@ bool(false)
 string(1) "1"
 int(0)
 string(8) "No error"
+string(16) "{"":1,"ok":null}"
+int(5)
+bool(false)
+int(5)

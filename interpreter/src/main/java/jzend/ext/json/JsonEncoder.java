@@ -105,7 +105,12 @@ final class JsonEncoder {
                     if (ZendHash.zend_hash_key_type_at(ht, p) == ZendHash.HASH_KEY_IS_LONG) {
                         buf.append('"').append(ZendHash.zend_hash_int_key_at(ht, p)).append('"');
                     } else {
-                        escapeString(ZendString.bytes(ZendHash.zend_hash_str_key_at(ht, p)), options & ~JSON_NUMERIC_CHECK);
+                        if (!escapeString(ZendString.bytes(ZendHash.zend_hash_str_key_at(ht, p)), options & ~JSON_NUMERIC_CHECK)
+                                && (options & JSON_PARTIAL_OUTPUT_ON_ERROR) != 0) {
+                            // a key that cannot be encoded becomes "" in partial output
+                            buf.setLength(buf.length() - 4);
+                            buf.appendAscii("\"\"");
+                        }
                     }
                     buf.append(':');
                     prettyChar(' ');
@@ -130,22 +135,22 @@ final class JsonEncoder {
         escapeString(s, options);
     }
 
-    /** php_json_escape_string. */
-    private void escapeString(byte[] s, int options) {
+    /** php_json_escape_string: false (FAILURE) for malformed UTF-8 not ignored or substituted. */
+    private boolean escapeString(byte[] s, int options) {
         if (s.length == 0) {
             buf.appendAscii("\"\"");
-            return;
+            return true;
         }
         if ((options & JSON_NUMERIC_CHECK) != 0) {
             NumResult r = new NumResult();
             int type = NumericString.isNumericStringEx(s, 0, s.length, r, false);
             if (type == ZType.IS_LONG) {
                 buf.append(r.lval);
-                return;
+                return true;
             }
             if (type == ZType.IS_DOUBLE) {
                 encodeDouble(r.dval);
-                return;
+                return true;
             }
         }
         int checkpoint = buf.length();
@@ -167,7 +172,7 @@ final class JsonEncoder {
                         buf.setLength(checkpoint);
                         errorCode = JSON_ERROR_UTF8;
                         if ((options & JSON_PARTIAL_OUTPUT_ON_ERROR) != 0) buf.appendAscii("null");
-                        return;
+                        return false;
                     }
                     continue;
                 }
@@ -229,6 +234,7 @@ final class JsonEncoder {
             }
         }
         buf.append('"');
+        return true;
     }
 
     private void appendU(int us) {
