@@ -376,7 +376,8 @@ public final class VarFunctions {
                             elements(ht, n, depth + 1);
                             if (p >= s.length || s[p] != '}') throw new Fail(p);
                             p++;
-                        } catch (Fail f) {
+                        } catch (RuntimeException f) {
+                            // Fail, or the Error for what jzend cannot build: the partial array goes
                             ZendArrays.release(ht);
                             throw f;
                         }
@@ -418,7 +419,7 @@ public final class VarFunctions {
                     }
                     try {
                         value(tmp, depth);
-                    } catch (Fail f) {
+                    } catch (RuntimeException f) {
                         ZendVm.release(key);
                         throw f;
                     }
