@@ -26,8 +26,6 @@ final class JsonEncoder {
     int depth;
     int errorCode;
 
-    /** Arrays being encoded (GC_PROTECT_RECURSION). */
-    private final java.util.Set<Long> visiting = new java.util.HashSet<>();
 
     JsonEncoder(int options, int maxDepth) {
         this.options = options;
@@ -87,7 +85,7 @@ final class JsonEncoder {
     /** php_json_encode_array. */
     private void encodeArray(long ht) {
         boolean asArray = (options & JSON_FORCE_OBJECT) == 0 && isList(ht);
-        if (!visiting.add(ht)) {
+        if (!jzend.ext.standard.VarFunctions.protectRecursion(ht)) {
             errorCode = JSON_ERROR_RECURSION;
             if ((options & JSON_PARTIAL_OUTPUT_ON_ERROR) != 0) buf.appendAscii("null");
             return;
@@ -127,7 +125,7 @@ final class JsonEncoder {
             }
             buf.append(asArray ? ']' : '}');
         } finally {
-            visiting.remove(ht);
+            jzend.ext.standard.VarFunctions.unprotectRecursion(ht);
         }
     }
 

@@ -48,8 +48,23 @@ public final class VarFunctions {
 
     private static final ByteBuf OUT = new ByteBuf();
 
-    /** Arrays being exported or serialized (GC_PROTECT_RECURSION). */
-    private static final java.util.Set<Long> VISITING = new java.util.HashSet<>();
+    /**
+     * GC_IS_RECURSIVE + GC_PROTECT_RECURSION on an array being walked: false when it is already
+     * being walked (a recursion); immutable arrays are never marked (they cannot contain themselves).
+     */
+    public static boolean protectRecursion(long ht) {
+        int t = NativeMemory.getInt(ht + ZendArray.GC_TYPE_INFO);
+        if ((t & ZendArray.GC_IMMUTABLE) != 0) return true;
+        if ((t & ZendArray.GC_PROTECTED) != 0) return false;
+        NativeMemory.putInt(ht + ZendArray.GC_TYPE_INFO, t | ZendArray.GC_PROTECTED);
+        return true;
+    }
+
+    /** GC_UNPROTECT_RECURSION. */
+    public static void unprotectRecursion(long ht) {
+        int t = NativeMemory.getInt(ht + ZendArray.GC_TYPE_INFO);
+        if ((t & ZendArray.GC_IMMUTABLE) == 0) NativeMemory.putInt(ht + ZendArray.GC_TYPE_INFO, t & ~ZendArray.GC_PROTECTED);
+    }
 
     /** SMART_STR_START_LEN and SMART_STR_NEW_LEN: the capacity smart_str has for {@code len} bytes. */
     private static long smartStrCapacity(long len) {
@@ -127,7 +142,7 @@ public final class VarFunctions {
             }
             case ZendVm.IS_ARRAY -> {
                 long ht = NativeMemory.getLong(zv);
-                if (!VISITING.add(ht)) {
+                if (!protectRecursion(ht)) {
                     buf.appendAscii("NULL");
                     jzend.zend.Zend.zend_error(ZendErrors.E_WARNING, "var_export does not handle circular references");
                     return;
@@ -154,7 +169,7 @@ public final class VarFunctions {
                     if (level > 1) buf.appendRepeat((byte) ' ', level - 1);
                     buf.append(')');
                 } finally {
-                    VISITING.remove(ht);
+                    unprotectRecursion(ht);
                 }
             }
             default -> throw ZendError.create("Error", "jzend cannot var_export a value of type " + type(zv) + " yet");
@@ -186,7 +201,7 @@ public final class VarFunctions {
             case ZendVm.IS_STRING -> serializeString(buf, ZendString.bytes(NativeMemory.getLong(zv)));
             case ZendVm.IS_ARRAY -> {
                 long ht = NativeMemory.getLong(zv);
-                if (!VISITING.add(ht)) {
+                if (!protectRecursion(ht)) {
                     // only reachable through references, which serialize writes as R:/r:
                     buf.appendAscii("N;");
                     return;
@@ -203,7 +218,7 @@ public final class VarFunctions {
                     }
                     buf.append('}');
                 } finally {
-                    VISITING.remove(ht);
+                    unprotectRecursion(ht);
                 }
             }
             default -> throw ZendError.create("Error", "jzend cannot serialize a value of type " + type(zv) + " yet");
