@@ -2,6 +2,7 @@ package jzend.agent;
 
 import jzend.zend.ZendBailout;
 import jzend.zend.alloc.AllocGlobals;
+import jzend.zend.alloc.AllocObserver;
 import jzend.zend.alloc.LibC;
 import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
@@ -67,12 +68,14 @@ public final class MallocAlloc {
             size += n;
             realSize = size;
         }
+        if (AllocObserver.current != null) AllocObserver.current.alloc(p, n, LibC.malloc_usable_size(p));
         return p;
     }
 
     /** free or tracked_free. */
     private static void heapFree(long p) {
         if (p == 0) return;
+        if (AllocObserver.current != null) AllocObserver.current.free(p, LibC.malloc_usable_size(p));
         if (tracked) {
             long n = trackedAllocs.get(p);
             if (n < 0) corrupted();
@@ -93,6 +96,7 @@ public final class MallocAlloc {
         }
         if (tracked && Long.compareUnsigned(n, old) > 0) trackedCheckLimit(n - old);
         reallocCalls++;
+        long oldUsable = AllocObserver.current != null && p != 0 ? LibC.malloc_usable_size(p) : 0;
         long q = LibC.realloc(p, n);
         if (q == 0 && n != 0) outOfMemory();
         if (tracked) {
@@ -101,6 +105,7 @@ public final class MallocAlloc {
             size += n - old;
             realSize = size;
         }
+        if (AllocObserver.current != null) AllocObserver.current.realloc(p, oldUsable, q, n, q == 0 ? 0 : LibC.malloc_usable_size(q));
         return q;
     }
 
@@ -190,16 +195,40 @@ public final class MallocAlloc {
     }
 
     public static long zend_memory_usage(boolean realUsage) {
-        return realUsage ? realSize : size;
+        long v = realUsage ? realSize : size;
+        if (AllocObserver.current != null) AllocObserver.current.usageQueried(false, realUsage, v);
+        return v;
     }
 
     public static long zend_memory_peak_usage(boolean realUsage) {
-        return realUsage ? realPeak : peak;
+        long v = realUsage ? realPeak : peak;
+        if (AllocObserver.current != null) AllocObserver.current.usageQueried(true, realUsage, v);
+        return v;
     }
 
     public static void zend_memory_reset_peak_usage() {
         peak = size;
         realPeak = realSize;
+        if (AllocObserver.current != null) AllocObserver.current.peakReset();
+    }
+
+    /** ZendAlloc.profile_stats: usage, peak, real size, real peak (tracked figures; 0 untracked), no chunks. */
+    public static void profile_stats(long[] out) {
+        out[0] = size;
+        out[1] = peak;
+        out[2] = realSize;
+        out[3] = realPeak;
+        out[4] = 0;
+    }
+
+    /** Whether {@code USE_TRACKED_ALLOC=1} is in effect (usage then follows the requested sizes). */
+    public static boolean tracked() {
+        return tracked;
+    }
+
+    /** For the memory profiler: malloc_usable_size of a block (ZendAlloc's grantedSize in malloc mode). */
+    public static long grantedSize(long p) {
+        return LibC.malloc_usable_size(p);
     }
 
     /** zend_set_memory_limit on a custom heap: stored (and enforced only when tracked). */

@@ -76,6 +76,7 @@ public final class PhpMain {
             Zend.zend_startup(new ZendUtilityFunctions(PhpErrors::php_error_cb, PhpOutput::php_output_write, environment()));
             // the compiler and executor, and the internal functions of the engine and ext/standard
             jzend.zend.execute.ZendEngine.startup();
+            PhpVariables.php_startup_auto_globals();
             PhpGlobals.clear_last_error();
             PhpIni.php_init_config();
             ZendIni.set_configuration(PhpIni::cfg_get_entry);
@@ -124,6 +125,7 @@ public final class PhpMain {
             StartupTrace.stage("sapi_activate", SapiGlobals.request_info.request_method == null ? null
                     : SapiGlobals.request_info.request_method + " " + nullToEmpty(SapiGlobals.request_info.query_string));
             SAPI.sapi_activate();
+            PhpVariables.php_hash_environment();
             if (PhpGlobals.expose_php && !SapiGlobals.headers_sent) SAPI.sapi_add_header(PhpVersion.SAPI_PHP_VERSION_HEADER, true);
             if (PhpGlobals.implicit_flush) PhpOutput.php_output_set_implicit_flush(true);
             PhpGlobals.modules_activated = true;

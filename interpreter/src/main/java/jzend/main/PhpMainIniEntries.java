@@ -104,6 +104,10 @@ public final class PhpMainIniEntries {
                 bool("implicit_flush", "0", ZEND_INI_ALL, b -> PhpGlobals.implicit_flush = b),
                 bool("expose_php", "1", ZEND_INI_SYSTEM, b -> PhpGlobals.expose_php = b),
                 bool("register_argc_argv", "1", ZEND_INI_PERDIR | ZEND_INI_SYSTEM, b -> PhpGlobals.register_argc_argv = b),
+                string("variables_order", "EGPCS", ZEND_INI_SYSTEM | ZEND_INI_PERDIR, v -> PhpVariables.variables_order = v == null ? "" : v),
+                string("request_order", null, ZEND_INI_SYSTEM | ZEND_INI_PERDIR, v -> PhpVariables.request_order = v),
+                bool("auto_globals_jit", "1", ZEND_INI_PERDIR | ZEND_INI_SYSTEM, b -> PhpVariables.auto_globals_jit = b),
+                string("arg_separator.input", "&", ZEND_INI_SYSTEM | ZEND_INI_PERDIR, v -> PhpVariables.arg_separator_input = v == null ? "&" : v),
                 bool("report_memleaks", "1", ZEND_INI_ALL, b -> PhpGlobals.report_memleaks = b),
                 bool("enable_post_data_reading", "1", ZEND_INI_SYSTEM | ZEND_INI_PERDIR, b -> PhpGlobals.enable_post_data_reading = b),
                 new ZendIniEntry.Def("post_max_size", "8M", ZEND_INI_SYSTEM | ZEND_INI_PERDIR, (e, v, s) -> {

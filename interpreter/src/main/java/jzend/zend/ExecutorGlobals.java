@@ -20,4 +20,7 @@ public final class ExecutorGlobals {
 
     /** EG(current_execute_data): the address of the frame now executing, 0 outside execution. */
     public static long current_execute_data;
+
+    /** EG(symbol_table): the address of the globals' HashTable (0 outside a request). */
+    public static long symbol_table;
 }

@@ -73,6 +73,7 @@ public final class Zend {
         CompilerGlobals.compiled_location = null;
         ExecutorGlobals.executing = null;
         ExecutorGlobals.exit_status = 0;
+        jzend.zend.execute.ZendSymbolTable.init();
     }
 
     /** Port of zend_deactivate: shutdown_executor, shutdown_compiler, zend_ini_deactivate. */
@@ -80,6 +81,8 @@ public final class Zend {
         StartupTrace.stage("zend_deactivate", "shutdown_executor, zend_ini_deactivate");
         ExecutorGlobals.executing = null;
         CompilerGlobals.compiled_location = null;
+        jzend.zend.execute.ZendSymbolTable.destroy();
+        jzend.zend.execute.ZendExceptions.freeObjectStorage();
         ZendIni.zend_ini_deactivate();
     }
 

@@ -37,6 +37,8 @@ public final class ZendConstants {
             {"COUNT_NORMAL", 0L}, {"COUNT_RECURSIVE", 1L}, {"MT_RAND_MT19937", 0L}, {"MT_RAND_PHP", 1L},
         };
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);
+        PREDEFINED.put("ARRAY_FILTER_USE_BOTH", 1L);
+        PREDEFINED.put("ARRAY_FILTER_USE_KEY", 2L);
         for (Object[] row : jzend.ext.json.Json.CONSTANTS) PREDEFINED.put((String) row[0], row[1]);
     }
 

@@ -13,6 +13,19 @@ public record ZendFunctionEntry(String name, String owner, String method, int re
         return paramNames.length > 0 && paramNames[paramNames.length - 1].startsWith("...");
     }
 
+    /** Whether argument {@code n} (1-based) is sent by reference (ARG_MUST_BE_SENT_BY_REF). */
+    public boolean byRef(int n) {
+        if (paramNames.length == 0) return false;
+        String p = paramNames[Math.min(n, paramNames.length) - 1];
+        if (n > paramNames.length && !variadic()) return false;
+        return p.startsWith("&") || p.startsWith("...&");
+    }
+
+    /** The name of parameter {@code n} (1-based) as errors show it, without "&" and "...". */
+    public String paramName(int n) {
+        return paramNames[Math.min(n, paramNames.length) - 1].replace("...", "").replace("&", "");
+    }
+
     /** The most arguments accepted, or -1 for variadic functions. */
     public int maxArgs() {
         return variadic() ? -1 : paramNames.length;

@@ -134,9 +134,14 @@ public final class Var {
 
     /** Port of php_var_dump for scalars and strings: "int(5)", "float(1.5)", "string(3) \"abc\"", "bool(true)", "NULL". */
     static void php_var_dump(jzend.zend.ops.ByteBuf out, long zv, int level) {
-        zv = jzend.zend.execute.ZendArrayOps.deref(zv);
+        zv = jzend.zend.execute.ZendArrayOps.slot(zv);
+        // COMMON: an element that is a reference shared with something else prints as "&"
+        boolean isRef = jzend.zend.execute.ZendReference.isRef(zv)
+                && jzend.zend.alloc.NativeMemory.getInt(jzend.zend.alloc.NativeMemory.getLong(zv)) > 1;
+        zv = jzend.zend.execute.ZendReference.deref(zv);
         int type = jzend.zend.alloc.NativeMemory.getInt(zv + 8) & 0xff;
         if (level > 1) out.appendRepeat((byte) ' ', level - 1);
+        if (isRef) out.append('&');
         switch (type) {
             case ZendVm.IS_ARRAY -> {
                 long ht = jzend.zend.alloc.NativeMemory.getLong(zv);

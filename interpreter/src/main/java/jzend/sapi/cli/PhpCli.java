@@ -11,6 +11,7 @@ import jzend.main.SAPI;
 import jzend.main.SapiGlobals;
 import jzend.main.SapiModule;
 import jzend.main.SapiProcess;
+import jzend.main.profile.MemProfileCli;
 import jzend.zend.CompilerGlobals;
 import jzend.zend.ExecutorGlobals;
 import jzend.zend.Zend;
@@ -182,6 +183,7 @@ public final class PhpCli {
 
     /** Runs php-cli with {@code args} (argv without argv[0]) and returns the exit status. */
     public static int run(String[] args) {
+        if (MemProfileCli.handles(args)) return MemProfileCli.run(args, a -> SapiProcess.run(() -> cli_main(a)));
         return SapiProcess.run(() -> cli_main(args));
     }
 
@@ -360,6 +362,7 @@ public final class PhpCli {
             SapiGlobals.request_info.argv = scriptArgv.toArray(new String[0]);
             SapiGlobals.request_info.path_translated = translatedPath != null ? translatedPath : file.filename();
 
+            MemProfileCli.requestStarting();
             if (!PhpMain.php_request_startup()) {
                 PhpOutput.php_output_write("Could not startup.\n");
                 return err();
@@ -379,6 +382,7 @@ public final class PhpCli {
             PhpMain.php_execute_script(file);
             return ExecutorGlobals.exit_status;
         } finally {
+            MemProfileCli.requestEnding();
             if (requestStarted) PhpMain.php_request_shutdown();
         }
     }

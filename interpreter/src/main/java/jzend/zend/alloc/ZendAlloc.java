@@ -15,54 +15,89 @@ public final class ZendAlloc {
 
     /** Port of _emalloc. */
     public static long emalloc(long size) {
-        return AllocGlobals.mm_heap.alloc(size);
+        long p = AllocGlobals.mm_heap.alloc(size);
+        if (AllocObserver.current != null) observeAlloc(p, size);
+        return p;
     }
 
     /** Port of _safe_emalloc: emalloc(nmemb * size + offset), failing on size_t overflow. */
     public static long safe_emalloc(long nmemb, long size, long offset) {
-        return AllocGlobals.mm_heap.alloc(safeAddress(nmemb, size, offset));
+        long total = safeAddress(nmemb, size, offset);
+        long p = AllocGlobals.mm_heap.alloc(total);
+        if (AllocObserver.current != null) observeAlloc(p, total);
+        return p;
     }
 
     /** Port of _ecalloc. */
     public static long ecalloc(long nmemb, long size) {
         long total = safeAddress(nmemb, size, 0);
         long p = AllocGlobals.mm_heap.alloc(total);
+        if (AllocObserver.current != null) observeAlloc(p, total);
         NativeMemory.fill(p, total, (byte) 0);
         return p;
     }
 
     /** Port of _erealloc. */
     public static long erealloc(long ptr, long size) {
+        if (AllocObserver.current != null) return observedRealloc(ptr, size, size, false);
         return AllocGlobals.mm_heap.realloc(ptr, size);
     }
 
     /** Port of _erealloc2: keeps at most {@code copySize} bytes. */
     public static long erealloc2(long ptr, long size, long copySize) {
+        if (AllocObserver.current != null) return observedRealloc(ptr, size, copySize, true);
         return AllocGlobals.mm_heap.realloc2(ptr, size, copySize);
     }
 
     /** Port of _safe_erealloc. */
     public static long safe_erealloc(long ptr, long nmemb, long size, long offset) {
-        return AllocGlobals.mm_heap.realloc(ptr, safeAddress(nmemb, size, offset));
+        long total = safeAddress(nmemb, size, offset);
+        if (AllocObserver.current != null) return observedRealloc(ptr, total, total, false);
+        return AllocGlobals.mm_heap.realloc(ptr, total);
     }
 
     /** Port of _efree. */
     public static void efree(long ptr) {
+        AllocObserver o = AllocObserver.current;
+        if (o != null && ptr != 0) o.free(ptr, grantedSize(ptr));
         AllocGlobals.mm_heap.free(ptr);
+    }
+
+    /**
+     * What a block really takes from the heap's {@code size}: its bin, page run or huge mapping,
+     * plus the 24-byte huge-list node a huge block brings with it. For the memory profiler.
+     */
+    public static long grantedSize(long ptr) {
+        long n = AllocGlobals.mm_heap.blockSize(ptr);
+        return (ptr & (ZendMM.CHUNK_SIZE - 1)) == 0 ? n + 24 : n;
+    }
+
+    private static void observeAlloc(long p, long size) {
+        AllocObserver o = AllocObserver.current;
+        if (o != null) o.alloc(p, size, grantedSize(p));
+    }
+
+    /** erealloc2 with the observer told the old and the new block. */
+    private static long observedRealloc(long ptr, long size, long copySize, boolean useCopySize) {
+        long oldGranted = ptr == 0 ? 0 : grantedSize(ptr);
+        long p = useCopySize ? AllocGlobals.mm_heap.realloc2(ptr, size, copySize) : AllocGlobals.mm_heap.realloc(ptr, size);
+        AllocObserver o = AllocObserver.current;
+        if (o != null) o.realloc(ptr, oldGranted, p, size, grantedSize(p));
+        return p;
     }
 
     /** Port of _estrdup: copies a NUL-terminated native string. */
     public static long estrdup(long s) {
         long len = 0;
         while (NativeMemory.getByte(s + len) != 0) len++;
-        long p = AllocGlobals.mm_heap.alloc(safeAddress(1, len, 1));
+        long p = emalloc(safeAddress(1, len, 1));
         NativeMemory.copy(s, p, len + 1);
         return p;
     }
 
     /** Port of _estrndup: copies {@code len} bytes and adds a NUL. */
     public static long estrndup(long s, long len) {
-        long p = AllocGlobals.mm_heap.alloc(safeAddress(1, len, 1));
+        long p = emalloc(safeAddress(1, len, 1));
         NativeMemory.copy(s, p, len);
         NativeMemory.putByte(p + len, (byte) 0);
         return p;
@@ -76,18 +111,23 @@ public final class ZendAlloc {
     /** Port of zend_memory_usage (memory_get_usage). */
     public static long zend_memory_usage(boolean realUsage) {
         ZendMMHeap heap = AllocGlobals.mm_heap;
-        return realUsage ? heap.realSize() : heap.size();
+        long v = realUsage ? heap.realSize() : heap.size();
+        if (AllocObserver.current != null) AllocObserver.current.usageQueried(false, realUsage, v);
+        return v;
     }
 
     /** Port of zend_memory_peak_usage (memory_get_peak_usage). */
     public static long zend_memory_peak_usage(boolean realUsage) {
         ZendMMHeap heap = AllocGlobals.mm_heap;
-        return realUsage ? heap.realPeak() : heap.peak();
+        long v = realUsage ? heap.realPeak() : heap.peak();
+        if (AllocObserver.current != null) AllocObserver.current.usageQueried(true, realUsage, v);
+        return v;
     }
 
     /** Port of zend_memory_reset_peak_usage (memory_reset_peak_usage, new in 8.2). */
     public static void zend_memory_reset_peak_usage() {
         AllocGlobals.mm_heap.resetPeak();
+        if (AllocObserver.current != null) AllocObserver.current.peakReset();
     }
 
     /** Port of zend_set_memory_limit. */
@@ -98,6 +138,20 @@ public final class ZendAlloc {
     /** Port of zend_mm_gc on AG(mm_heap) (gc_mem_caches). */
     public static long zend_mm_gc() {
         return AllocGlobals.mm_heap.gc();
+    }
+
+    /**
+     * The heap's figures for the memory profiler, read without telling the observer: usage, peak,
+     * real size, real peak, chunks in use. (The agent's MallocAlloc fills its own.)
+     */
+    public static void profile_stats(long[] out) {
+        ZendMMHeap heap = AllocGlobals.mm_heap;
+        if (heap == null) return;
+        out[0] = heap.size();
+        out[1] = heap.peak();
+        out[2] = heap.realSize();
+        out[3] = heap.realPeak();
+        out[4] = heap.chunksCount();
     }
 
     /** Port of is_zend_mm: true, unless the agent has rerouted this layer to malloc. */

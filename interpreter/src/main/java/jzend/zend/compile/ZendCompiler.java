@@ -83,6 +83,8 @@ public final class ZendCompiler {
                 }
                 ZendOpArray op = new ZendOpArray(fd.decl().name(), filename);
                 op.lineStart = fd.decl().line();
+                op.paramByRef = new boolean[fd.decl().params().size()];
+                for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = fd.decl().params().get(i).byRef();
                 c.functions.put(key, ZendFunctions.register(op));
                 decls.add(fd.decl());
             }
@@ -101,7 +103,29 @@ public final class ZendCompiler {
         return new CompiledScript(main, fns);
     }
 
+    /** A variable a closure captures: by name, by reference or not, implicitly (arrow functions) or not. */
+    record Lexical(byte[] name, boolean byRef, boolean implicit) {}
+
     private void compileFunction(FunctionDecl d, int index) {
+        compileFunction(d, index, List.of());
+    }
+
+    /**
+     * A closure or arrow function (zend_compile_func_decl for ZEND_AST_CLOSURE/ARROW_FUNC): its
+     * own op_array named {closure}, whose static variables start with the captured ones.
+     */
+    int compileClosure(FunctionDecl d, List<Lexical> lexicals) {
+        ZendOpArray op = new ZendOpArray("{closure}".getBytes(StandardCharsets.ISO_8859_1), filename);
+        op.closure = true;
+        op.lineStart = d.line();
+        op.paramByRef = new boolean[d.params().size()];
+        for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = d.params().get(i).byRef();
+        int index = ZendFunctions.register(op);
+        compileFunction(d, index, lexicals);
+        return index;
+    }
+
+    private void compileFunction(FunctionDecl d, int index, List<Lexical> lexicals) {
         ZendOpArray op = ZendFunctions.opArray(index);
         op.lineStart = d.line();
         op.lineEnd = d.endLine();
@@ -111,8 +135,8 @@ public final class ZendCompiler {
         int required = 0;
         for (int i = 0; i < d.params().size(); i++) {
             Param p = d.params().get(i);
-            if (p.byRef() || p.variadic()) {
-                throw ParseError.compile("jzend does not compile by-reference or variadic parameters yet", p.line());
+            if (p.variadic()) {
+                throw ParseError.compile("jzend does not compile variadic parameters yet", p.line());
             }
             int cv = oc.lookupCv(p.name());
             int mask = typeMask(p.type(), p.defaultValue() instanceof Expr.ConstFetch cf && cf.name().text().equalsIgnoreCase("null"));
@@ -128,6 +152,13 @@ public final class ZendCompiler {
         op.returnType = typeMask(d.returnType(), false);
         op.numArgs = d.params().size();
         op.requiredNumArgs = required;
+        // zend_compile_closure_uses: each captured variable is bound from the closure's statics
+        for (Lexical l : lexicals) {
+            op.staticVars.add(new ZendOpArray.StaticVar(l.name(), -1));
+            oc.emit(ZendOpcode.BIND_STATIC, d.line()).op1(IS_CV, oc.lookupCv(l.name()))
+                    .op2(IS_CONST, oc.literals.addString(l.name()))
+                    .extended(jzend.zend.execute.ZendClosures.BIND_USE | (l.byRef() ? jzend.zend.execute.ZendClosures.BIND_REF : 0));
+        }
         for (Stmt s : d.body()) oc.stmt(s);
         if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
             // falling off the end of a typed function: "none returned"
@@ -248,6 +279,7 @@ public final class ZendCompiler {
                     for (Loop l : loops) {
                         if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
                     }
+                    v = leaveFinallys(v, r.line());
                     if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
                         ZNode checked = tmp();
                         emit(ZendOpcode.VERIFY_RETURN_TYPE, r.line()).op1(v.type(), v.value()).result(checked.type(), checked.value())
@@ -283,6 +315,21 @@ public final class ZendCompiler {
                     }
                 }
                 case Stmt.Foreach f -> foreachStmt(f);
+                case Stmt.Try t -> tryStmt(t);
+                case Stmt.Global g -> {
+                    for (Expr v : g.vars()) {
+                        if (!(v instanceof Expr.Variable var)) throw unsupported("global of a variable variable", g.line());
+                        emit(ZendOpcode.BIND_GLOBAL, g.line()).op1(IS_CV, lookupCv(var.name())).op2(IS_CONST, literals.addString(var.name()));
+                    }
+                }
+                case Stmt.Static st -> {
+                    for (Stmt.StaticVar sv : st.vars()) {
+                        int init = sv.init() != null ? constantExpression(sv.init()) : literals.addNull();
+                        op.staticVars.add(new ZendOpArray.StaticVar(sv.name(), init));
+                        emit(ZendOpcode.BIND_STATIC, st.line()).op1(IS_CV, lookupCv(sv.name()))
+                                .op2(IS_CONST, literals.addString(sv.name()));
+                    }
+                }
                 default -> throw unsupported(s.getClass().getSimpleName(), s.line());
             }
         }
@@ -303,8 +350,9 @@ public final class ZendCompiler {
 
         private boolean hasOptionalResult(int opcode) {
             return switch (opcode) {
-                case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
-                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL -> true;
+                case ZendOpcode.ASSIGN, ZendOpcode.ASSIGN_REF, ZendOpcode.ASSIGN_OP, ZendOpcode.PRE_INC, ZendOpcode.PRE_DEC,
+                     ZendOpcode.POST_INC, ZendOpcode.POST_DEC, ZendOpcode.DO_UCALL, ZendOpcode.DO_ICALL,
+                     ZendOpcode.DO_FCALL_BY_NAME -> true;
                 default -> false;
             };
         }
@@ -383,6 +431,13 @@ public final class ZendCompiler {
                         + (depth == 1 ? "" : "s"), line);
             }
             Loop target = loops.stream().skip(depth - 1).findFirst().orElseThrow();
+            // the finally blocks of the try statements inside the target loop run first
+            int targetLevel = loops.size() - depth + 1;
+            List<TryContext> crossed = new ArrayList<>();
+            for (TryContext t : tryStack) {
+                if (t.loopsAtEntry >= targetLevel) crossed.add(t);
+            }
+            for (TryContext t : crossed) inlineFinally(t, null, line);
             // zend_handle_loops_and_finally: the loops left on the way out free their iterators
             int level = 0;
             for (Loop l : loops) {
@@ -392,6 +447,208 @@ public final class ZendCompiler {
             }
             int j = emitJmp(line);
             (isBreak ? target.breaks : target.continues).add(j);
+        }
+
+        // -------------------------------------------------------------- exceptions
+
+        /** A try statement being compiled: its finally body (or null) and where it sits among the loops. */
+        private record TryContext(List<Stmt> finallyBody, int loopsAtEntry, int slot) {}
+
+        /** The try (and catch) blocks the code being compiled is in, innermost first. */
+        private final ArrayDeque<TryContext> tryStack = new ArrayDeque<>();
+        /**
+         * What a return must drop before leaving a finally block copied for a pending exit: the
+         * pending return value (FREE) or the in-flight exception (DISCARD_EXCEPTION), innermost first.
+         */
+        private final ArrayDeque<ZendOp> finallyCleanups = new ArrayDeque<>();
+
+        /**
+         * Before a return: the values and exceptions of finally blocks being left are dropped, then
+         * every enclosing finally block runs, innermost first (zend_handle_loops_and_finally): the
+         * returned value waits in a temporary while they do.
+         */
+        private ZNode leaveFinallys(ZNode v, int line) {
+            for (ZendOp cleanup : finallyCleanups) {
+                ZendOp o = emit(cleanup.opcode, line);
+                o.op1(cleanup.op1Type, cleanup.op1).op2(cleanup.op2Type, cleanup.op2);
+            }
+            boolean any = tryStack.stream().anyMatch(t -> t.finallyBody() != null);
+            if (!any) return v;
+            if (v.type() != IS_TMP_VAR) {
+                ZNode t = tmp();
+                emit(ZendOpcode.QM_ASSIGN, line).op1(v.type(), v.value()).result(t.type(), t.value());
+                v = t;
+            }
+            for (TryContext t : new ArrayList<>(tryStack)) {
+                if (t.finallyBody() != null) inlineFinally(t, new ZendOp(ZendOpcode.FREE, line).op1(v.type(), v.value()), line);
+            }
+            return v;
+        }
+
+        /**
+         * A copy of a finally body for one way out of its try statement, compiled outside that
+         * statement (a return or break in it sees only the enclosing ones); {@code cleanup} is
+         * what a return inside it must drop first.
+         */
+        private void inlineFinally(TryContext t, ZendOp cleanup, int line) {
+            if (t.finallyBody() == null) return;
+            ArrayDeque<TryContext> saved = new ArrayDeque<>(tryStack);
+            while (!tryStack.isEmpty()) {
+                TryContext top = tryStack.pop();
+                if (top == t) break;
+            }
+            if (cleanup != null) finallyCleanups.push(cleanup);
+            t.finallyBody().forEach(this::stmt);
+            if (cleanup != null) finallyCleanups.pop();
+            tryStack.clear();
+            tryStack.addAll(saved);
+        }
+
+        /**
+         * try/catch/finally (zend_compile_try), laid out for the JVM's exception table:
+         * <pre>
+         *   try body; JMP normal
+         *   handler:  HANDLE_EXCEPTION; CATCH "A|B" $e (else next); body; JMP normal; CATCH …
+         *   noMatch:  JMP excFinally | FAST_RET (rethrow)
+         *   finHandler: HANDLE_EXCEPTION; excFinally: finally body; FAST_RET
+         *   normal:   finally body
+         * </pre>
+         * The finally body is compiled once per way out, as javac does.
+         */
+        private void tryStmt(Stmt.Try t) {
+            int slot = op.tryCatch.size() + pendingTrys++;
+            TryContext ctx = new TryContext(t.finallyBody(), loops.size(), slot);
+            boolean hasFinally = t.finallyBody() != null;
+            int tryStart = next();
+            tryStack.push(ctx);
+            t.body().forEach(this::stmt);
+            tryStack.pop();
+            List<Integer> toNormal = new ArrayList<>();
+            toNormal.add(emitJmp(t.line()));
+            int tryEnd = next();
+            int handler = -1, catchEnd = -1, noMatchJump = -1;
+            if (!t.catches().isEmpty()) {
+                handler = next();
+                emit(ZendOpcode.HANDLE_EXCEPTION, t.line()).op2(IS_UNUSED, slot);
+                if (hasFinally) tryStack.push(ctx);
+                ZendOp previous = null;
+                for (Stmt.Catch c : t.catches()) {
+                    if (previous != null) previous.extended(next());
+                    StringBuilder names = new StringBuilder();
+                    for (var n : c.types()) {
+                        if (names.length() > 0) names.append('|');
+                        names.append(n.text());
+                    }
+                    previous = emit(ZendOpcode.CATCH, c.line())
+                            .op1(IS_CONST, literals.addString(names.toString().getBytes(StandardCharsets.ISO_8859_1)))
+                            .op2(IS_UNUSED, slot);
+                    if (c.var() != null) previous.result(IS_CV, lookupCv(c.var()));
+                    c.body().forEach(this::stmt);
+                    toNormal.add(emitJmp(c.line()));
+                }
+                if (hasFinally) tryStack.pop();
+                catchEnd = next();
+                previous.extended(catchEnd);
+                if (hasFinally) noMatchJump = emitJmp(t.line());
+                else emit(ZendOpcode.FAST_RET, t.line()).op2(IS_UNUSED, slot);
+            }
+            int finallyHandler = -1;
+            if (hasFinally) {
+                finallyHandler = next();
+                emit(ZendOpcode.HANDLE_EXCEPTION, t.line()).op2(IS_UNUSED, slot);
+                if (noMatchJump >= 0) ops.get(noMatchJump).op1 = next();
+                inlineFinally(ctx, new ZendOp(ZendOpcode.DISCARD_EXCEPTION, t.line()).op2(IS_UNUSED, slot), t.line());
+                emit(ZendOpcode.FAST_RET, t.line()).op2(IS_UNUSED, slot);
+            }
+            int normal = next();
+            for (int j : toNormal) ops.get(j).op1 = normal;
+            if (hasFinally) inlineFinally(ctx, null, t.line());
+            pendingTrys--;
+            op.tryCatch.add(new ZendOpArray.TryCatch(tryStart, tryEnd, handler >= 0 ? handler : finallyHandler,
+                    handler >= 0 && hasFinally ? catchEnd : -1, handler >= 0 && hasFinally ? finallyHandler : -1, slot));
+        }
+
+        /** try statements whose compilation has started but not ended (they own slots too). */
+        private int pendingTrys;
+
+        /**
+         * {@code new X(args)} (zend_compile_new): NEW makes the object and pushes its constructor's
+         * frame; the arguments are sent to it; DO_FCALL runs the constructor.
+         */
+        private ZNode newExpr(Expr.New n) {
+            ZNode result = tmp();
+            emit(ZendOpcode.NEW, n.line()).op1(IS_UNUSED, n.args().size())
+                    .op2(IS_CONST, literals.addString(n.className().bytes())).result(result.type(), result.value());
+            int i = 1;
+            for (Arg a : n.args()) {
+                if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                ZNode v = expr(a.value());
+                emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, i++);
+            }
+            emit(ZendOpcode.DO_FCALL, n.line()).op1(IS_UNUSED, n.args().size());
+            return result;
+        }
+
+        /**
+         * A closure value (zend_compile_func_decl + zend_compile_closure_binding): DECLARE_LAMBDA_FUNCTION
+         * makes the object, one BIND_LEXICAL per captured variable fills its statics.
+         */
+        private ZNode closure(Expr.Closure c) {
+            FunctionDecl d = c.decl();
+            List<Lexical> lexicals = new ArrayList<>();
+            if (d.kind() == FunctionDecl.Kind.ARROW_FUNCTION) {
+                java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+                java.util.Set<String> params = new java.util.HashSet<>();
+                for (Param p : d.params()) params.add(new String(p.name(), StandardCharsets.ISO_8859_1));
+                for (Stmt s : d.body()) FreeVariables.collect(s, names);
+                for (String n : names) {
+                    if (!params.contains(n) && !n.equals("this") && !SUPERGLOBALS.contains(n)) {
+                        lexicals.add(new Lexical(n.getBytes(StandardCharsets.ISO_8859_1), false, true));
+                    }
+                }
+            } else {
+                for (var u : d.uses()) lexicals.add(new Lexical(u.name(), u.byRef(), false));
+            }
+            int index = compileClosure(d, lexicals);
+            ZNode result = tmp();
+            emit(ZendOpcode.DECLARE_LAMBDA_FUNCTION, c.line()).op2(IS_UNUSED, index).result(result.type(), result.value());
+            for (int i = 0; i < lexicals.size(); i++) {
+                Lexical l = lexicals.get(i);
+                int flags = i << 2 | (l.byRef() ? jzend.zend.execute.ZendClosures.BIND_REF : 0)
+                        | (l.implicit() ? jzend.zend.execute.ZendClosures.BIND_IMPLICIT : 0);
+                emit(ZendOpcode.BIND_LEXICAL, c.line()).op1(result.type(), result.value()).op2(IS_CV, lookupCv(l.name())).extended(flags);
+            }
+            return result;
+        }
+
+        /**
+         * {@code $f(args)} (zend_compile_dynamic_call): INIT_DYNAMIC_CALL resolves the callee at run
+         * time, variables are sent with SEND_VAR_EX (by reference if its parameter is), DO_FCALL_BY_NAME
+         * runs it; the callee value is released after the call.
+         */
+        private ZNode dynamicCall(Expr.DynamicCall dc) {
+            ZNode callee = expr(dc.callee());
+            emit(ZendOpcode.INIT_DYNAMIC_CALL, dc.line()).op1(IS_UNUSED, dc.args().size()).op2(callee.type(), callee.value());
+            int n = 1;
+            for (Arg a : dc.args()) {
+                if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                ZNode v = expr(a.value());
+                emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR_EX : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
+            }
+            ZNode result = tmp();
+            emit(ZendOpcode.DO_FCALL_BY_NAME, dc.line()).op1(callee.type(), callee.value()).result(result.type(), result.value());
+            return result;
+        }
+
+        /** {@code $e->method()}: the methods of Throwable objects (INIT_METHOD_CALL + DO_FCALL in one op). */
+        private ZNode methodCall(Expr.MethodCall m) {
+            if (!m.args().isEmpty()) throw unsupported("method calls with arguments", m.line());
+            ZNode obj = expr(m.object());
+            ZNode result = tmp();
+            emit(ZendOpcode.INIT_METHOD_CALL, m.line()).op1(obj.type(), obj.value())
+                    .op2(IS_CONST, literals.addString(m.method())).result(result.type(), result.value())
+                    .extended(m.nullsafe() ? 1 : 0);
+            return result;
         }
 
         private int emitJmp(int line) {
@@ -423,8 +680,25 @@ public final class ZendCompiler {
                 case Expr.InterpolatedString is -> encapsList(is.parts(), is.line());
                 case Expr.Cast c -> cast(c);
                 case Expr.ConstFetch c -> constant(c);
-                case Expr.Variable v -> new ZNode(IS_CV, lookupCv(v.name()));
+                case Expr.Variable v -> isSuperglobal(v) ? globalFetch(v, ZendOpcode.FETCH_R) : new ZNode(IS_CV, lookupCv(v.name()));
                 case Expr.Assign a -> assign(a);
+                case Expr.AssignRef a -> assignRef(a);
+                case Expr.New n -> newExpr(n);
+                case Expr.Closure c -> closure(c);
+                case Expr.DynamicCall dc -> dynamicCall(dc);
+                case Expr.Throw t -> {
+                    ZNode v = expr(t.value());
+                    emit(ZendOpcode.THROW, t.line()).op1(v.type(), v.value());
+                    yield tmp();
+                }
+                case Expr.MethodCall m -> methodCall(m);
+                case Expr.InstanceOf io -> {
+                    ZNode v = expr(io.operand());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.INSTANCEOF, io.line()).op1(v.type(), v.value())
+                            .op2(IS_CONST, literals.addString(io.className().bytes())).result(result.type(), result.value());
+                    yield result;
+                }
                 case Expr.CompoundAssign c -> compoundAssign(c);
                 case Expr.IncDec i -> incDec(i);
                 case Expr.Binary b -> binary(b);
@@ -439,6 +713,7 @@ public final class ZendCompiler {
                 }
                 case Expr.FunctionCall f -> call(f);
                 case Expr.ArrayLiteral al -> arrayLiteral(al);
+                case Expr.Dim d when isGlobalsDim(d) -> globalFetch(d, ZendOpcode.FETCH_R);
                 case Expr.Dim d -> {
                     if (d.dim() == null) throw ParseError.compile("Cannot use [] for reading", d.line());
                     ZNode base = expr(d.base());
@@ -500,6 +775,11 @@ public final class ZendCompiler {
                 case Expr.IntLiteral i: return literals.addLong(i.value());
                 case Expr.FloatLiteral f: return literals.addDouble(f.value());
                 case Expr.StringLiteral str: return literals.addString(str.value());
+                case Expr.ArrayLiteral al: {
+                    int lit = literals.addConstantArray(al);
+                    if (lit >= 0) return lit;
+                    break;
+                }
                 case Expr.ConstFetch c: {
                     int lit = predefinedConstant(c.name().text());
                     if (lit >= 0) return lit;
@@ -518,6 +798,17 @@ public final class ZendCompiler {
         }
 
         private ZNode assign(Expr.Assign a) {
+            if (a.target() instanceof Expr.Variable gv && isGlobals(gv)) {
+                throw ParseError.compile("$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax", a.line());
+            }
+            if ((a.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (a.target() instanceof Expr.Dim gd && isGlobalsDim(gd))) {
+                ZNode value = expr(a.value());
+                ZNode var = writeContainer(a.target(), a.line());
+                ZNode result = tmp();
+                emit(ZendOpcode.ASSIGN, a.line()).op1(var.type(), var.value()).op2(value.type(), value.value())
+                        .result(result.type(), result.value());
+                return result;
+            }
             if (a.target() instanceof Expr.Dim d) {
                 // zend_delayed_compile_dim: the offsets first, then the value, then the FETCH_DIM_Ws
                 List<ZendOp> delayed = new ArrayList<>();
@@ -539,6 +830,23 @@ public final class ZendCompiler {
                 emit(ZendOpcode.OP_DATA, a.line()).op1(value.type(), value.value());
                 return result;
             }
+            if (a.target() instanceof Expr.Destructure d) {
+                // zend_compile_list_assign: "list($a, $b) = $a should evaluate the right $a first"
+                ZNode value;
+                if (a.value() instanceof Expr.Variable v && !d.items().stream().anyMatch(i -> i != null && i.byRef())
+                        && assignsTo(d, v.name())) {
+                    value = tmp();
+                    emit(ZendOpcode.QM_ASSIGN, a.line()).op1(IS_CV, lookupCv(v.name())).result(value.type(), value.value());
+                } else if (hasRefItem(d)) {
+                    if (a.value() instanceof Expr.Variable v) value = new ZNode(IS_CV, lookupCv(v.name()));
+                    else if (a.value() instanceof Expr.Dim dim) value = writeContainer(dim, dim.line());
+                    else throw ParseError.compile("Cannot assign reference to non referenceable value", a.line());
+                } else {
+                    value = expr(a.value());
+                }
+                destructure(d, value, a.line());
+                return value;
+            }
             if (!(a.target() instanceof Expr.Variable v)) throw unsupported("assignment to " + a.target().getClass().getSimpleName(), a.line());
             ZNode value = expr(a.value());
             ZNode result = tmp();
@@ -547,10 +855,137 @@ public final class ZendCompiler {
             return result;
         }
 
+        /** Whether a destructuring pattern assigns to the variable {@code name} (zend_list_has_assign_to). */
+        private boolean assignsTo(Expr.Destructure d, byte[] name) {
+            for (var item : d.items()) {
+                if (item == null) continue;
+                if (item.target() instanceof Expr.Destructure nested ? assignsTo(nested, name)
+                        : rootVariable(item.target()) instanceof Expr.Variable v && java.util.Arrays.equals(v.name(), name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasRefItem(Expr.Destructure d) {
+            for (var item : d.items()) {
+                if (item == null) continue;
+                if (item.byRef() || (item.target() instanceof Expr.Destructure nested && hasRefItem(nested))) return true;
+            }
+            return false;
+        }
+
+        /**
+         * zend_compile_list_assign: each item's value fetched from the source with FETCH_LIST_R
+         * (its key, or the next position) and assigned to its target; nested patterns recurse.
+         * A by-reference item (or a nested pattern holding one) fetches for writing instead, and
+         * the target is bound to the element.
+         */
+        private void destructure(Expr.Destructure d, ZNode source, int line) {
+            long position = 0;
+            boolean any = false;
+            for (var item : d.items()) {
+                if (item == null) {
+                    position++;
+                    continue;
+                }
+                any = true;
+                ZNode key = item.key() != null ? expr(item.key()) : new ZNode(IS_CONST, literals.addLong(position++));
+                boolean writes = item.byRef() || (item.target() instanceof Expr.Destructure nested && hasRefItem(nested));
+                if (writes) {
+                    ZNode element = new ZNode(ZendOp.IS_VAR, temporaries++);
+                    emit(ZendOpcode.FETCH_DIM_W, item.line()).op1(source.type(), source.value()).op2(key.type(), key.value())
+                            .result(element.type(), element.value());
+                    if (item.target() instanceof Expr.Destructure nested) {
+                        destructure(nested, element, item.line());
+                        continue;
+                    }
+                    emit(ZendOpcode.MAKE_REF, item.line()).op1(element.type(), element.value()).result(element.type(), element.value());
+                    List<ZendOp> delayed = new ArrayList<>();
+                    ZNode target;
+                    if (item.target() instanceof Expr.Variable v) target = new ZNode(IS_CV, lookupCv(v.name()));
+                    else if (item.target() instanceof Expr.Dim dim) target = writeContainer(dim, dim.line(), delayed);
+                    else throw unsupported("destructuring by reference into " + item.target().getClass().getSimpleName(), item.line());
+                    ops.addAll(delayed);
+                    emit(ZendOpcode.ASSIGN_REF, item.line()).op1(target.type(), target.value()).op2(element.type(), element.value());
+                    continue;
+                }
+                ZNode value = tmp();
+                emit(ZendOpcode.FETCH_LIST_R, item.line()).op1(source.type(), source.value()).op2(key.type(), key.value())
+                        .result(value.type(), value.value());
+                if (item.target() instanceof Expr.Destructure nested) {
+                    destructure(nested, value, item.line());
+                    emit(ZendOpcode.FREE, item.line()).op1(value.type(), value.value());
+                } else {
+                    assignTo(item.target(), value, item.line());
+                }
+            }
+            if (!any) throw ParseError.compile("Cannot use empty list", line);
+        }
+
+        /** zend_emit_assign_znode: target = value (a TMP moved in), for a variable or an element. */
+        private void assignTo(Expr target, ZNode value, int line) {
+            if (target instanceof Expr.Variable v) {
+                emit(ZendOpcode.ASSIGN, line).op1(IS_CV, lookupCv(v.name())).op2(value.type(), value.value());
+            } else if (target instanceof Expr.Dim d) {
+                List<ZendOp> delayed = new ArrayList<>();
+                ZNode container = writeContainer(d.base(), d.line(), delayed);
+                ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
+                ops.addAll(delayed);
+                emit(ZendOpcode.ASSIGN_DIM, line).op1(container.type(), container.value()).op2(dim.type(), dim.value());
+                emit(ZendOpcode.OP_DATA, line).op1(value.type(), value.value());
+            } else {
+                throw unsupported("destructuring into " + target.getClass().getSimpleName(), line);
+            }
+        }
+
+        private static final java.util.Set<String> SUPERGLOBALS = java.util.Set.of("GLOBALS", "_SERVER", "_GET", "_POST",
+                "_COOKIE", "_FILES", "_ENV", "_REQUEST");
+
+        /** zend_is_auto_global: $_SERVER, $_GET, … and $GLOBALS are the global scope's wherever they are used. */
+        private boolean isSuperglobal(Expr.Variable v) {
+            String name = new String(v.name(), StandardCharsets.ISO_8859_1);
+            if (!SUPERGLOBALS.contains(name)) return false;
+            jzend.zend.ZendAutoGlobals.arm(name);
+            return true;
+        }
+
+        private boolean isGlobals(Expr.Variable v) {
+            return java.util.Arrays.equals(v.name(), "GLOBALS".getBytes(StandardCharsets.ISO_8859_1));
+        }
+
+        /** $GLOBALS['name'] (PHP 8.1 compiles it as a fetch of the global variable itself). */
+        private boolean isGlobalsDim(Expr.Dim d) {
+            return d.dim() != null && d.base() instanceof Expr.Variable v && isGlobals(v);
+        }
+
+        /**
+         * FETCH_R / FETCH_W / FETCH_IS with ZEND_FETCH_GLOBAL: a superglobal by name, or
+         * $GLOBALS[name]; $GLOBALS alone (read) is a copy of the symbol table.
+         */
+        private ZNode globalFetch(Expr e, int opcode) {
+            ZNode name;
+            if (e instanceof Expr.Dim d) {
+                name = expr(d.dim());
+            } else {
+                Expr.Variable v = (Expr.Variable) e;
+                if (isGlobals(v)) {
+                    if (opcode == ZendOpcode.FETCH_W) throw ParseError.compile("$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax", v.line());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.FETCH_R, v.line()).result(result.type(), result.value());
+                    return result;
+                }
+                name = new ZNode(IS_CONST, literals.addString(v.name()));
+            }
+            ZNode result = opcode == ZendOpcode.FETCH_W ? new ZNode(ZendOp.IS_VAR, temporaries++) : tmp();
+            emit(opcode, e.line()).op1(name.type(), name.value()).result(result.type(), result.value());
+            return result;
+        }
+
         private ZNode compoundAssign(Expr.CompoundAssign c) {
             int opcode = c.op() == BinaryOp.CONCAT ? ZendOpcode.CONCAT : arithmeticOpcode(c.op());
             if (opcode < 0) throw unsupported("operator " + c.op().symbol + "=", c.line());
-            if (c.target() instanceof Expr.Dim d) {
+            if (c.target() instanceof Expr.Dim d && !isGlobalsDim(d)) {
                 List<ZendOp> delayed = new ArrayList<>();
                 ZNode container = writeContainer(d.base(), d.line(), delayed);
                 ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
@@ -560,6 +995,14 @@ public final class ZendCompiler {
                 emit(ZendOpcode.ASSIGN_DIM_OP, c.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value())
                         .result(result.type(), result.value()).extended(opcode);
                 emit(ZendOpcode.OP_DATA, c.line()).op1(value.type(), value.value());
+                return result;
+            }
+            if ((c.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (c.target() instanceof Expr.Dim gd && isGlobalsDim(gd))) {
+                ZNode var = writeContainer(c.target(), c.line());
+                ZNode value = expr(c.value());
+                ZNode result = tmp();
+                emit(ZendOpcode.ASSIGN_OP, c.line()).op1(var.type(), var.value()).op2(value.type(), value.value())
+                        .result(result.type(), result.value()).extended(opcode);
                 return result;
             }
             if (!(c.target() instanceof Expr.Variable v)) throw unsupported("compound assignment to a non-variable", c.line());
@@ -574,9 +1017,9 @@ public final class ZendCompiler {
             int opcode = i.prefix() ? (i.increment() ? ZendOpcode.PRE_INC : ZendOpcode.PRE_DEC)
                     : (i.increment() ? ZendOpcode.POST_INC : ZendOpcode.POST_DEC);
             ZNode target;
-            if (i.target() instanceof Expr.Variable v) {
+            if (i.target() instanceof Expr.Variable v && !isSuperglobal(v)) {
                 target = new ZNode(IS_CV, lookupCv(v.name()));
-            } else if (i.target() instanceof Expr.Dim d) {
+            } else if (i.target() instanceof Expr.Dim || i.target() instanceof Expr.Variable) {
                 target = writeContainer(i.target(), i.line());
             } else {
                 throw unsupported("++/-- of a non-variable", i.line());
@@ -599,6 +1042,8 @@ public final class ZendCompiler {
 
         /** The same, with the FETCH_DIM_W oplines collected in {@code delayed} for the caller to emit. */
         private ZNode writeContainer(Expr base, int line, List<ZendOp> delayed) {
+            if (base instanceof Expr.Variable v && isSuperglobal(v)) return globalFetch(v, ZendOpcode.FETCH_W);
+            if (base instanceof Expr.Dim d && isGlobalsDim(d)) return globalFetch(d, ZendOpcode.FETCH_W);
             if (base instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
             if (base instanceof Expr.Dim d) {
                 ZNode container = writeContainer(d.base(), line, delayed);
@@ -623,6 +1068,7 @@ public final class ZendCompiler {
          * [1, 2] costs nothing when assigned, as in php), else INIT_ARRAY and ADD_ARRAY_ELEMENT.
          */
         private ZNode arrayLiteral(Expr.ArrayLiteral al) {
+            if (al.items().contains(null)) throw ParseError.compile("Cannot use empty array elements in arrays", al.line());
             int lit = literals.addConstantArray(al);
             if (lit >= 0) return new ZNode(IS_CONST, lit);
             ZNode result = tmp();
@@ -635,6 +1081,37 @@ public final class ZendCompiler {
                         .result(result.type(), result.value());
             }
             return result;
+        }
+
+        /** foreach ($a as [$x, $y]): each value goes to a temporary (FE_FETCH_R's VAR result), then is destructured. */
+        private void foreachDestructure(Stmt.Foreach f, Expr.Destructure pattern) {
+            if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
+            ZNode subject = expr(f.subject());
+            ZNode iterator = tmp();
+            ZendOp reset = emit(ZendOpcode.FE_RESET_R, f.line()).op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
+            int fetchAt = next();
+            ZNode key = f.key() != null ? tmp() : ZNode.UNUSED;
+            ZNode value = new ZNode(ZendOp.IS_VAR, temporaries++);
+            ZendOp fetch = emit(ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
+                    .op2(value.type(), value.value()).result(key.type(), key.value());
+            if (f.key() instanceof Expr.Variable k) {
+                emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
+            }
+            destructure(pattern, value, f.line());
+            emit(ZendOpcode.FREE, f.line()).op1(value.type(), value.value());
+            Loop loop = new Loop();
+            loop.loopVar = iterator;
+            loop.freeOpcode = ZendOpcode.FE_FREE;
+            loops.push(loop);
+            f.body().forEach(this::stmt);
+            loops.pop();
+            emitJmp(f.line());
+            ops.get(ops.size() - 1).op1 = fetchAt;
+            int end = next();
+            emit(ZendOpcode.FE_FREE, f.line()).op1(iterator.type(), iterator.value());
+            fetch.extended(end);
+            reset.op2(IS_UNUSED, next());
+            loop.patch(fetchAt, end);
         }
 
         private ZNode binary(Expr.Binary b) {
@@ -669,7 +1146,14 @@ public final class ZendCompiler {
             List<Integer> toFalse = new ArrayList<>();
             for (int i = 0; i < is.vars().size(); i++) {
                 Expr v = is.vars().get(i);
-                if (v instanceof Expr.Dim d && d.dim() != null) {
+                if (v instanceof Expr.Dim gd && isGlobalsDim(gd)) {
+                    ZNode name = expr(gd.dim());
+                    emit(ZendOpcode.ISSET_ISEMPTY_VAR, is.line()).op1(name.type(), name.value()).result(result.type(), result.value());
+                } else if (v instanceof Expr.Variable sv && isSuperglobal(sv)) {
+                    ZNode value = globalFetch(sv, ZendOpcode.FETCH_IS);
+                    emit(ZendOpcode.ISSET_ISEMPTY_CV, is.line()).op1(value.type(), value.value()).result(result.type(), result.value());
+                    emit(ZendOpcode.FREE, is.line()).op1(value.type(), value.value());
+                } else if (v instanceof Expr.Dim d && d.dim() != null) {
                     ZNode base = quietOperand(d.base());
                     ZNode dim = expr(d.dim());
                     emit(ZendOpcode.ISSET_ISEMPTY_DIM_OBJ, is.line()).op1(base.type(), base.value()).op2(dim.type(), dim.value())
@@ -748,6 +1232,8 @@ public final class ZendCompiler {
 
         /** The left side of ??: a variable is read without the undefined-variable warning (BP_VAR_IS). */
         private ZNode quietOperand(Expr e) {
+            if (e instanceof Expr.Variable v && isSuperglobal(v)) return globalFetch(v, ZendOpcode.FETCH_IS);
+            if (e instanceof Expr.Dim d && isGlobalsDim(d)) return globalFetch(d, ZendOpcode.FETCH_IS);
             if (e instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
             if (e instanceof Expr.Dim d && d.dim() != null) {
                 // FETCH_DIM_IS: nested reads for ?? and isset never warn
@@ -766,19 +1252,28 @@ public final class ZendCompiler {
          * case in order, a jump to default or the end; bodies follow in source order (fall-through).
          */
         /**
-         * foreach by value (zend_compile_foreach): FE_RESET_R makes the iterator (or jumps past the
+         * foreach (zend_compile_foreach): FE_RESET_R (by value) or FE_RESET_RW (by reference: the
+         * subject variable becomes a reference the iterator holds) makes the iterator (or jumps past the
          * loop), FE_FETCH_R assigns the next value and key or leaves, FE_FREE drops the iterator.
          */
         private void foreachStmt(Stmt.Foreach f) {
-            if (f.byRef()) throw unsupported("foreach by reference", f.line());
+            if (f.value() instanceof Expr.Destructure pattern) {
+                if (f.byRef()) throw unsupported("foreach by reference into a list()", f.line());
+                foreachDestructure(f, pattern);
+                return;
+            }
             if (!(f.value() instanceof Expr.Variable value)) throw unsupported("foreach into " + f.value().getClass().getSimpleName(), f.line());
             if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
-            ZNode subject = expr(f.subject());
+            ZNode subject;
+            if (f.byRef() && f.subject() instanceof Expr.Variable v) subject = new ZNode(IS_CV, lookupCv(v.name()));
+            else if (f.byRef() && f.subject() instanceof Expr.Dim d) subject = writeContainer(d, d.line());
+            else subject = expr(f.subject());
             ZNode iterator = tmp();
-            ZendOp reset = emit(ZendOpcode.FE_RESET_R, f.line()).op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
+            ZendOp reset = emit(f.byRef() ? ZendOpcode.FE_RESET_RW : ZendOpcode.FE_RESET_R, f.line())
+                    .op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
             int fetchAt = next();
             ZNode key = f.key() != null ? tmp() : ZNode.UNUSED;
-            ZendOp fetch = emit(ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
+            ZendOp fetch = emit(f.byRef() ? ZendOpcode.FE_FETCH_RW : ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
                     .op2(IS_CV, lookupCv(value.name())).result(key.type(), key.value());
             if (f.key() instanceof Expr.Variable k) {
                 emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
@@ -1028,11 +1523,69 @@ public final class ZendCompiler {
             int n = 1;
             for (Arg a : f.args()) {
                 if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
+                boolean byRef = internal != 0 ? jzend.zend.ZendInternalFunctions.entry(internal).byRef(n)
+                        : isByRefParam(ZendFunctions.opArray(callee), n);
+                if (byRef) {
+                    sendByRef(a.value(), n++, a.line());
+                    continue;
+                }
                 ZNode v = expr(a.value());
                 emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
             }
             ZNode result = tmp();
             emit(internal != 0 ? ZendOpcode.DO_ICALL : ZendOpcode.DO_UCALL, f.line()).result(result.type(), result.value());
+            return result;
+        }
+
+        private static boolean isByRefParam(ZendOpArray callee, int n) {
+            return n <= callee.paramByRef.length && callee.paramByRef[n - 1];
+        }
+
+        /**
+         * An argument for a by-reference parameter (zend_compile_args with ARG_MUST_BE_SENT_BY_REF):
+         * a variable or element is sent as a reference (SEND_REF); a call's result is sent with
+         * SEND_VAR_NO_REF (a notice); any other expression with SEND_VAL_EX, which throws
+         * "cannot be passed by reference" when reached.
+         */
+        private void sendByRef(Expr value, int n, int line) {
+            if (value instanceof Expr.Variable v) {
+                emit(ZendOpcode.SEND_REF, line).op1(IS_CV, lookupCv(v.name())).op2(IS_UNUSED, n);
+            } else if (value instanceof Expr.Dim) {
+                ZNode var = writeContainer(value, line);
+                emit(ZendOpcode.SEND_REF, line).op1(var.type(), var.value()).op2(IS_UNUSED, n);
+            } else if (value instanceof Expr.FunctionCall || value instanceof Expr.DynamicCall) {
+                ZNode v = expr(value);
+                emit(ZendOpcode.SEND_VAR_NO_REF, line).op1(v.type(), v.value()).op2(IS_UNUSED, n);
+            } else {
+                ZNode v = expr(value);
+                emit(ZendOpcode.SEND_VAL_EX, line).op1(v.type(), v.value()).op2(IS_UNUSED, n);
+            }
+        }
+
+        /**
+         * {@code $a = &$b} (zend_compile_assign_ref): the target's element fetches are delayed
+         * until after the source's, and an element source is first turned into a reference
+         * (MAKE_REF), so that neither fetch can leave the other pointing into a resized table.
+         */
+        private ZNode assignRef(Expr.AssignRef a) {
+            List<ZendOp> delayed = new ArrayList<>();
+            ZNode target;
+            if (a.target() instanceof Expr.Variable v) target = new ZNode(IS_CV, lookupCv(v.name()));
+            else if (a.target() instanceof Expr.Dim d) target = writeContainer(d, d.line(), delayed);
+            else throw unsupported("reference assignment to " + a.target().getClass().getSimpleName(), a.line());
+            ZNode source;
+            if (a.source() instanceof Expr.Variable v) {
+                source = new ZNode(IS_CV, lookupCv(v.name()));
+            } else if (a.source() instanceof Expr.Dim d) {
+                source = writeContainer(d, d.line());
+                emit(ZendOpcode.MAKE_REF, a.line()).op1(source.type(), source.value()).result(source.type(), source.value());
+            } else {
+                throw unsupported("reference assignment from " + a.source().getClass().getSimpleName(), a.line());
+            }
+            ops.addAll(delayed);
+            ZNode result = tmp();
+            emit(ZendOpcode.ASSIGN_REF, a.line()).op1(target.type(), target.value()).op2(source.type(), source.value())
+                    .result(result.type(), result.value());
             return result;
         }
 
@@ -1073,6 +1626,7 @@ public final class ZendCompiler {
         }
 
         private boolean isConstantArray(Expr.ArrayLiteral al) {
+            if (al.items().contains(null)) return false;
             for (var item : al.items()) {
                 if (item.byRef() || item.unpack()) return false;
                 if (item.key() != null && !isConstantScalar(item.key())) return false;
@@ -1156,6 +1710,10 @@ public final class ZendCompiler {
 
     /** Port of destroy_op_array: frees what an op_array owns (its literal zvals, and the arrays among them). */
     public static void destroyOpArray(ZendOpArray op) {
+        if (op.staticsTable != 0) {
+            jzend.zend.hash.ZendArrays.release(op.staticsTable);
+            op.staticsTable = 0;
+        }
         if (op.literals == 0) return;
         for (int i = 0; i < op.lastLiteral; i++) jzend.zend.execute.ZendVm.release(op.literal(i));
         jzend.zend.alloc.ZendAlloc.efree(op.literals);

@@ -99,6 +99,8 @@ public final class ZendLanguageParser {
     private boolean seenNonDeclareTopStatement;
     private long haltOffset = -1;
     private int lastKind;
+    /** Array literals with empty elements: a compile error unless they turn out to be nested destructurings. */
+    private final java.util.IdentityHashMap<Expr.ArrayLiteral, Integer> emptyElementLiterals = new java.util.IdentityHashMap<>();
 
     private ZendLanguageParser(byte[] source, String filename, ZendLanguageScanner.Options options) {
         this.diagnostics = new ArrayList<>();
@@ -157,6 +159,8 @@ public final class ZendLanguageParser {
                 break;
             }
         }
+        emptyElementLiterals.forEach((literal, order) ->
+                compileError("Cannot use empty array elements in arrays", literal.line(), order));
         if (firstCompileError != null) {
             throw firstCompileError;
         }
@@ -429,8 +433,9 @@ public final class ZendLanguageParser {
                 return declareStatement(topLevel);
             }
             case T_CONST -> throw unexpected();
-            case T_TRY -> throw unsupported("Exceptions (try/catch) are", t);
-            case T_THROW -> throw unsupported("Exceptions (throw) are", t);
+            case T_TRY -> {
+                return tryStatement();
+            }
             case T_GOTO -> throw unsupported("goto is", t);
             case T_CLASS, T_ABSTRACT, T_FINAL, T_READONLY -> throw unsupported("Classes are", t);
             case T_INTERFACE -> throw unsupported("Interfaces are", t);
@@ -484,6 +489,47 @@ public final class ZendLanguageParser {
                 list.add(s);
             }
         }
+    }
+
+    /** try_statement: {@code try { } catch (A | B $e) { } … finally { }}. */
+    private Stmt tryStatement() {
+        int line = next().line();
+        expect(TokenKind.LBRACE);
+        List<Stmt> body = innerStatementList(TokenKind.RBRACE);
+        expect(TokenKind.RBRACE);
+        List<Stmt.Catch> catches = new ArrayList<>();
+        while (at(TokenKind.T_CATCH)) {
+            int cline = next().line();
+            expect(TokenKind.LPAREN);
+            List<Name> types = new ArrayList<>();
+            do {
+                Token n = peek();
+                switch (n.kind()) {
+                    case T_STRING, T_NAME_QUALIFIED, T_NAME_FULLY_QUALIFIED, T_NAME_RELATIVE -> next();
+                    default -> throw unexpected();
+                }
+                types.add(name(n));
+            } while (accept(TokenKind.PIPE));
+            byte[] var = null;
+            if (at(TokenKind.T_VARIABLE)) {
+                var = next().bytes();
+            }
+            expect(TokenKind.RPAREN);
+            expect(TokenKind.LBRACE);
+            List<Stmt> cbody = innerStatementList(TokenKind.RBRACE);
+            expect(TokenKind.RBRACE);
+            catches.add(new Stmt.Catch(types, var, cbody, cline));
+        }
+        List<Stmt> fin = null;
+        if (accept(TokenKind.T_FINALLY)) {
+            expect(TokenKind.LBRACE);
+            fin = innerStatementList(TokenKind.RBRACE);
+            expect(TokenKind.RBRACE);
+        }
+        if (catches.isEmpty() && fin == null) {
+            compileError("Cannot use try without catch or finally", line, tokenIndex);
+        }
+        return new Stmt.Try(body, catches, fin, line);
     }
 
     /** A loop/if body: one statement, a braced block unwrapped into its list. */
@@ -1246,11 +1292,25 @@ public final class ZendLanguageParser {
                 checkWritable(v, order);
                 return new Expr.IncDec(v, t.kind() == TokenKind.T_INC, true, line);
             }
-            case T_NEW, T_CLONE -> throw unsupported("Objects are", t);
+            case T_NEW -> {
+                next();
+                Token cls = peek();
+                switch (cls.kind()) {
+                    case T_STRING, T_NAME_QUALIFIED, T_NAME_FULLY_QUALIFIED, T_NAME_RELATIVE -> next();
+                    case T_CLASS -> throw unsupported("Anonymous classes are", cls);
+                    default -> throw unsupported("new with a dynamic class name is", cls);
+                }
+                List<Arg> args = at(TokenKind.LPAREN) ? ((Expr.FunctionCall) call(name(cls), null, line)).args() : List.of();
+                return postfix(new Expr.New(name(cls), args, line), PLAIN, false, tokenIndex);
+            }
+            case T_CLONE -> throw unsupported("Objects are", t);
             case T_INCLUDE, T_INCLUDE_ONCE, T_REQUIRE, T_REQUIRE_ONCE -> throw unsupported("include/require is", t);
             case T_EVAL -> throw unsupported("eval is", t);
             case T_YIELD, T_YIELD_FROM -> throw unsupported("Generators (yield) are", t);
-            case T_THROW -> throw unsupported("Exceptions (throw) are", t);
+            case T_THROW -> {
+                next();
+                return new Expr.Throw(parseExpr(P_LOWEST), line);
+            }
             default -> {
                 return postfixExpr(true);
             }
@@ -1486,7 +1546,14 @@ public final class ZendLanguageParser {
                 e = call(null, e, e.line());
                 kind = VARIABLE;
             } else if (t.kind() == TokenKind.T_OBJECT_OPERATOR || t.kind() == TokenKind.T_NULLSAFE_OBJECT_OPERATOR) {
-                throw unsupported("Objects are", t);
+                next();
+                Token m = peek();
+                if (!isIdentifier(m.kind())) throw unsupported("Dynamic property and method names are", m);
+                next();
+                if (!at(TokenKind.LPAREN)) throw unsupported("Property access is", m);
+                List<Arg> args = ((Expr.FunctionCall) call(name(m), null, m.line())).args();
+                e = new Expr.MethodCall(e, m.bytes(), args, t.kind() == TokenKind.T_NULLSAFE_OBJECT_OPERATOR, e.line());
+                kind = VARIABLE;
             } else if (t.kind() == TokenKind.T_PAAMAYIM_NEKUDOTAYIM) {
                 throw unsupported("Classes are", t);
             } else {
@@ -1788,7 +1855,7 @@ public final class ZendLanguageParser {
         List<ArrayItem> items = new ArrayList<>();
         for (RawPair p : pairs) {
             if (p == null) {
-                compileError("Cannot use empty array elements in arrays", line, tokenIndex);
+                items.add(null);
                 continue;
             }
             if (p.nestedList()) {
@@ -1796,7 +1863,9 @@ public final class ZendLanguageParser {
             }
             items.add(new ArrayItem(p.key(), p.value(), p.byRef(), p.unpack(), p.line()));
         }
-        return new Expr.ArrayLiteral(items, line);
+        Expr.ArrayLiteral literal = new Expr.ArrayLiteral(items, line);
+        if (items.contains(null)) emptyElementLiterals.put(literal, tokenIndex);
+        return literal;
     }
 
     /** zend_compile_list_assign()'s view of an array_pair_list: targets, keys, and its checks. */
@@ -1846,9 +1915,14 @@ public final class ZendLanguageParser {
     }
 
     /** A nested {@code [..]} inside a destructuring was parsed as a literal: back to pairs. */
-    private static List<RawPair> literalToPairs(Expr.ArrayLiteral a) {
+    private List<RawPair> literalToPairs(Expr.ArrayLiteral a) {
+        emptyElementLiterals.remove(a);
         List<RawPair> pairs = new ArrayList<>();
         for (ArrayItem i : a.items()) {
+            if (i == null) {
+                pairs.add(null);
+                continue;
+            }
             pairs.add(new RawPair(i.key(), i.value(), i.byRef(), i.unpack(), false, i.line(), Integer.MAX_VALUE));
         }
         return pairs;

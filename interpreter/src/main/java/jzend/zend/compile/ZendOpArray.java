@@ -30,6 +30,28 @@ public final class ZendOpArray {
     public int returnType;
     /** Parameter names, for argument errors ("Argument #1 ($x)"). */
     public byte[][] paramNames = new byte[0][];
+    /** Which parameters are declared by reference ({@code &$x}): their arguments are sent with SEND_REF. */
+    public boolean[] paramByRef = new boolean[0];
+
+    /**
+     * A try block (zend_try_catch_element, laid out for the JVM): oplines [tryStart, tryEnd) are
+     * protected by the handler at {@code handler} (catch dispatch, or the finally when there is no
+     * catch); with both catches and finally, [handler, catchEnd) — the catch blocks — are
+     * protected by {@code finallyHandler}. {@code slot} numbers the in-flight exception's holder.
+     */
+    public record TryCatch(int tryStart, int tryEnd, int handler, int catchEnd, int finallyHandler, int slot) {}
+
+    /** A closure's or arrow function's op_array: its static variables (and captured ones) live in each closure object. */
+    public boolean closure;
+
+    /** op_array.static_variables: each {@code static $x = init;} — the name and its initial value's literal. */
+    public java.util.List<StaticVar> staticVars = new java.util.ArrayList<>();
+    public record StaticVar(byte[] name, int literal) {}
+    /** ZEND_MAP_PTR(static_variables_ptr): the function's static variables at run time (a HashTable, 0 until first used). */
+    public long staticsTable;
+
+    /** The try blocks, innermost first (the order their handlers must be searched). */
+    public java.util.List<TryCatch> tryCatch = new java.util.ArrayList<>();
 
     public ZendOpArray(byte[] functionName, byte[] filename) {
         this.functionName = functionName;

@@ -88,6 +88,7 @@ final class ZendArith {
 
     /** zval_get_long: (int) of a scalar (strings by their leading number, floats truncated modulo 2^64). */
     static long longOf(long zv) {
+        zv = ZendReference.deref(zv);
         int t = type(zv);
         return switch (t) {
             case ZendVm.IS_LONG -> getLong(zv);
@@ -101,12 +102,14 @@ final class ZendArith {
                 yield jzend.zend.ops.NumericString.toLong(strBytes, 0, len, R);
             }
             case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); yield 0; }
+            case ZendVm.IS_ARRAY -> jzend.zend.hash.ZendArray.numOfElements(getLong(zv)) != 0 ? 1 : 0;
             default -> 0;
         };
     }
 
     /** zval_get_double: (float) of a scalar. */
     static double doubleOf(long zv) {
+        zv = ZendReference.deref(zv);
         int t = type(zv);
         return switch (t) {
             case ZendVm.IS_LONG -> getLong(zv);
@@ -120,12 +123,15 @@ final class ZendArith {
                 yield jzend.zend.ops.NumericString.toDouble(strBytes, 0, len);
             }
             case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); yield 0.0; }
+            case ZendVm.IS_ARRAY -> jzend.zend.hash.ZendArray.numOfElements(getLong(zv)) != 0 ? 1.0 : 0.0;
             default -> 0.0;
         };
     }
 
     /** The binary arithmetic and bitwise operators on any operands. */
     static void binary(int op, long result, long a, long b) {
+        a = ZendReference.deref(a);
+        b = ZendReference.deref(b);
         try {
             switch (op) {
                 case MOD -> ZendVm.setLong(result, Arith.mod(integer(a, op, a, b), integer(b, op, a, b)));
@@ -227,11 +233,17 @@ final class ZendArith {
 
     /** zend_is_equal (==) for any scalar pair, with PHP 8's string/number rules. */
     static boolean equal(long a, long b) {
+        a = ZendReference.deref(a);
+        b = ZendReference.deref(b);
+        if (type(a) >= ZendVm.IS_ARRAY || type(b) >= ZendVm.IS_ARRAY) return compareComposite(a, b) == 0;
         return jzend.zend.ops.Compare.isEqual(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
     }
 
     /** zend_compare for numbers and null/bool (a bool or null operand compares as booleans). */
     static int compare(long a, long b) {
+        a = ZendReference.deref(a);
+        b = ZendReference.deref(b);
+        if (type(a) >= ZendVm.IS_ARRAY || type(b) >= ZendVm.IS_ARRAY) return compareComposite(a, b);
         if (type(a) == ZendVm.IS_STRING || type(b) == ZendVm.IS_STRING) {
             return jzend.zend.ops.Compare.compare(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
         }
@@ -245,5 +257,65 @@ final class ZendArith {
         if (ta == ZendVm.IS_LONG && tb == ZendVm.IS_LONG) return Long.compare(getLong(a), getLong(b));
         double x = ta == ZendVm.IS_LONG ? getLong(a) : getDouble(a), y = tb == ZendVm.IS_LONG ? getLong(b) : getDouble(b);
         return x < y ? -1 : x > y ? 1 : x == y ? 0 : 1;
+    }
+
+    /**
+     * zend_compare when an operand is an array or object: null and bools compare by truthiness;
+     * two arrays by zend_compare_arrays (count, then each key of the first in the second —
+     * a missing key makes them uncomparable, 1); an array is greater than anything else; objects
+     * (only Throwables here) are equal only to themselves.
+     */
+    private static int compareComposite(long a, long b) {
+        int ta = type(a), tb = type(b);
+        if (ta == ZendVm.IS_UNDEF) { ZendVm.undefinedCv(a); ta = ZendVm.IS_NULL; }
+        if (tb == ZendVm.IS_UNDEF) { ZendVm.undefinedCv(b); tb = ZendVm.IS_NULL; }
+        if (ta <= ZendVm.IS_TRUE || tb <= ZendVm.IS_TRUE) {
+            boolean x = ta > ZendVm.IS_FALSE && ZendVm.isTrue(a), y = tb > ZendVm.IS_FALSE && ZendVm.isTrue(b);
+            return Boolean.compare(x, y);
+        }
+        if (ta == ZendVm.IS_ARRAY && tb == ZendVm.IS_ARRAY) return compareArrays(getLong(a), getLong(b));
+        if (ta == ZendVm.IS_ARRAY) return 1;
+        if (tb == ZendVm.IS_ARRAY) return -1;
+        if (ta == ZendExceptions.IS_OBJECT && tb == ZendExceptions.IS_OBJECT) return getLong(a) == getLong(b) ? 0 : 1;
+        return ta == ZendExceptions.IS_OBJECT ? 1 : -1;
+    }
+
+    /** Port of zend_hash_compare(ht1, ht2, zend_compare, 0). */
+    private static int compareArrays(long h1, long h2) {
+        if (h1 == h2) return 0;
+        int c1 = jzend.zend.hash.ZendArray.numOfElements(h1), c2 = jzend.zend.hash.ZendArray.numOfElements(h2);
+        if (c1 != c2) return c1 < c2 ? -1 : 1;
+        for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(h1); pos < jzend.zend.hash.ZendArray.numUsed(h1);
+             pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(h1, pos)) {
+            long other = jzend.zend.hash.ZendHash.zend_hash_key_type_at(h1, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG
+                    ? jzend.zend.hash.ZendHash.zend_hash_index_find(h2, jzend.zend.hash.ZendHash.zend_hash_int_key_at(h1, pos))
+                    : jzend.zend.hash.ZendHash.zend_hash_find(h2, jzend.zend.hash.ZendHash.zend_hash_str_key_at(h1, pos));
+            if (other == 0) return 1;
+            int r = compare(jzend.zend.hash.ZendHash.zend_hash_data_at(h1, pos), other);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+
+    /** Port of zend_hash_compare(ht1, ht2, hash_zval_identical_function, 1): same keys in the same order, identical values. */
+    static boolean arraysIdentical(long h1, long h2) {
+        if (h1 == h2) return true;
+        if (jzend.zend.hash.ZendArray.numOfElements(h1) != jzend.zend.hash.ZendArray.numOfElements(h2)) return false;
+        int p1 = jzend.zend.hash.ZendHash.zend_hash_first_pos(h1), p2 = jzend.zend.hash.ZendHash.zend_hash_first_pos(h2);
+        int u1 = jzend.zend.hash.ZendArray.numUsed(h1), u2 = jzend.zend.hash.ZendArray.numUsed(h2);
+        for (; p1 < u1 && p2 < u2; p1 = jzend.zend.hash.ZendHash.zend_hash_next_pos(h1, p1), p2 = jzend.zend.hash.ZendHash.zend_hash_next_pos(h2, p2)) {
+            int k1 = jzend.zend.hash.ZendHash.zend_hash_key_type_at(h1, p1), k2 = jzend.zend.hash.ZendHash.zend_hash_key_type_at(h2, p2);
+            if (k1 != k2) return false;
+            if (k1 == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG) {
+                if (jzend.zend.hash.ZendHash.zend_hash_int_key_at(h1, p1) != jzend.zend.hash.ZendHash.zend_hash_int_key_at(h2, p2)) return false;
+            } else if (!jzend.zend.string.ZendString.equals(jzend.zend.hash.ZendHash.zend_hash_str_key_at(h1, p1),
+                    jzend.zend.hash.ZendHash.zend_hash_str_key_at(h2, p2))) {
+                return false;
+            }
+            if (!ZendVm.isIdentical(jzend.zend.hash.ZendHash.zend_hash_data_at(h1, p1), jzend.zend.hash.ZendHash.zend_hash_data_at(h2, p2))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -36,8 +36,14 @@ public final class ZendArrayOps {
         return getInt(zv + ZendVm.TYPE) & 0xff;
     }
 
-    /** The zval an operand stands for: through an IS_INDIRECT (FETCH_DIM_W's result). */
+    /** The zval an operand stands for: through an IS_INDIRECT (FETCH_DIM_W's result), then through a reference. */
     public static long deref(long zv) {
+        if (type(zv) == IS_INDIRECT) zv = getLong(zv);
+        return ZendReference.deref(zv);
+    }
+
+    /** The variable slot an operand stands for: through an IS_INDIRECT only (a reference is kept, for binding). */
+    public static long slot(long zv) {
         return type(zv) == IS_INDIRECT ? getLong(zv) : zv;
     }
 
@@ -107,6 +113,26 @@ public final class ZendArrayOps {
         if (t == ZendVm.IS_UNDEF) ZendVm.undefinedCv(container);
         Zend.zend_error(ZendErrors.E_WARNING, "Trying to access array offset on value of type "
                 + ZendParseParameters.zendZvalTypeName(t == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : t));
+        ZendVm.setNull(result);
+    }
+
+    /**
+     * ZEND_FETCH_LIST_R: an element for list()/[...] destructuring — a missing key warns as a read
+     * does; a container that is not an array gives null silently (strings included).
+     */
+    public static void fetchListR(long result, long container, long dim) {
+        container = deref(container);
+        if (type(container) == ZendVm.IS_ARRAY) {
+            int kind = key(dim, false);
+            long zv = find(getLong(container), kind);
+            if (zv == 0) {
+                undefinedKey(kind);
+                ZendVm.setNull(result);
+            } else {
+                ZendVm.copyValue(result, zv);
+            }
+            return;
+        }
         ZendVm.setNull(result);
     }
 
@@ -210,7 +236,7 @@ public final class ZendArrayOps {
 
     /** ZEND_ASSIGN_DIM_OP: container[dim] op= value. */
     public static void assignDimOp(int opcode, long container, long dim, long value, long result) {
-        long zv = elementForWrite(container, dim);
+        long zv = ZendReference.deref(elementForWrite(container, dim));
         if (opcode == jzend.zend.compile.ZendOpcode.CONCAT) ZendStrings.concat(zv, zv, value);
         else ZendArith.binary(opcode, zv, zv, value);
         if (result != 0) ZendVm.copyValue(result, zv);
@@ -293,6 +319,62 @@ public final class ZendArrayOps {
         else ZendVm.copyValue(iterator, s);
         putInt(iterator + 12, 0);
         return true;
+    }
+
+    /**
+     * ZEND_FE_RESET_RW: foreach by reference. A variable subject (CV, or an element through
+     * IS_INDIRECT) becomes a reference the iterator holds, so the loop sees and changes the
+     * variable's own array; a temporary is wrapped in a new reference. The position is kept in
+     * u2.fe_pos. False (after PHP's warning) when the subject cannot be iterated.
+     */
+    public static boolean feResetRw(long iterator, long subject, boolean subjectIsTmp) {
+        long s = subjectIsTmp ? subject : slot(subject);
+        long v = ZendReference.deref(s);
+        if (type(v) != ZendVm.IS_ARRAY) {
+            if (type(v) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(v);
+            int t = type(v) == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : type(v);
+            Zend.zend_error(ZendErrors.E_WARNING, "foreach() argument must be of type array|object, "
+                    + ZendParseParameters.zendZvalTypeName(t) + " given");
+            if (subjectIsTmp) ZendVm.freeOp(s);
+            return false;
+        }
+        if (subjectIsTmp) {
+            ZendVm.moveValue(iterator, s);
+            ZendReference.makeRef(iterator);
+        } else {
+            ZendReference.bind(iterator, ZendReference.makeRef(s));
+        }
+        putInt(iterator + 12, 0);
+        return true;
+    }
+
+    /**
+     * ZEND_FE_FETCH_RW: the next element of the (separated) array, made a reference and bound to
+     * the value variable; its key into {@code key}. False at the end, or when the variable no
+     * longer holds an array.
+     */
+    public static boolean feFetchRw(long iterator, long value, long key) {
+        long arr = getLong(iterator) + ZendReference.VAL;
+        if (type(arr) != ZendVm.IS_ARRAY) return false;
+        long ht = ZendArrays.separateZval(arr);
+        int pos = ZendHash.zend_hash_get_valid_pos(ht, getInt(iterator + 12));
+        if (pos < 0 || pos >= jzend.zend.hash.ZendArray.numUsed(ht)) return false;
+        putInt(iterator + 12, pos + 1);
+        ZendReference.assignRef(value, ZendHash.zend_hash_data_at(ht, pos));
+        if (key != 0) {
+            if (ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG) {
+                ZendVm.setLong(key, ZendHash.zend_hash_int_key_at(ht, pos));
+            } else {
+                ZendVm.setString(key, ZendString.copy(ZendHash.zend_hash_str_key_at(ht, pos)));
+            }
+        }
+        return true;
+    }
+
+    /** ZEND_FE_FETCH_R into a temporary (foreach … as [$a, $b]): the same, the value copied into the fresh slot. */
+    public static boolean feFetchTmp(long iterator, long value, long key) {
+        putInt(value + ZendVm.TYPE, ZendVm.IS_UNDEF);
+        return feFetch(iterator, value, key);
     }
 
     /** ZEND_FE_FETCH_R: the next element into the value variable (and its key into {@code key}); false at the end. */

@@ -16,7 +16,7 @@ final class ZendCalls {
         int passed = ZendExecuteData.numArgs(ex);
         String expected = (fn.requiredNumArgs == fn.numArgs ? "exactly " : "at least ") + fn.requiredNumArgs;
         long caller = ZendExecuteData.prev(ex);
-        String where = caller != 0 ? " in " + ZendBacktrace.file(caller) + " on line " + ZendBacktrace.line(caller) : "";
+        String where = caller != 0 && ZendExecuteData.func(caller) >= 0 ? " in " + ZendBacktrace.file(caller) + " on line " + ZendBacktrace.line(caller) : "";
         throw ZendError.create("ArgumentCountError", "Too few arguments to function " + ZendBacktrace.functionName(ex)
                 + "(), " + passed + " passed" + where + " and " + expected + " expected");
     }

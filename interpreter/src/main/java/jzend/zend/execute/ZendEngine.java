@@ -38,6 +38,8 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.BasicFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(ZendExceptions.CONSTRUCT);
+        ZendInternalFunctions.register(jzend.ext.standard.ArrayCallbackFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.MathFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.VarFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.json.Json.FUNCTIONS);
@@ -60,6 +62,7 @@ public final class ZendEngine implements ZendExecutor {
             } catch (ZendError uncaught) {
                 // zend_exception_error: reported at the exception's own file and line; the script ends
                 Zend.zend_error_at(ZendErrors.E_ERROR | ZendErrors.E_DONT_BAIL, uncaught.file, uncaught.line, uncaught.uncaughtMessage());
+                uncaught.release();
                 ExecutorGlobals.exit_status = 255;
             }
         } finally {

@@ -17,19 +17,26 @@ public final class ZendError extends RuntimeException {
     public final int line;
     /** "#0 file(line): f()\n#1 {main}", as Exception::getTraceAsString. */
     public final String trace;
+    /** The Throwable object (zend_object in ZendMM memory) this exception owns one reference to. */
+    public final long object;
 
-    ZendError(String phpClass, String message, String file, int line, String trace) {
-        super(message, null, false, false);
-        this.phpClass = phpClass;
-        this.file = file;
-        this.line = line;
-        this.trace = trace;
+    private ZendError(long object) {
+        super(ZendExceptions.message(object), null, false, false);
+        this.object = object;
+        this.phpClass = ZendExceptions.classOf(object).name;
+        this.file = ZendExceptions.file(object);
+        this.line = ZendExceptions.line(object);
+        this.trace = ZendExceptions.trace(object);
     }
 
     /** Port of zend_throw_error: an Error of class {@code phpClass} created at the executing opline. */
     public static ZendError create(String phpClass, String message) {
-        long ex = ExecutorGlobals.current_execute_data;
-        return new ZendError(phpClass, message, ZendBacktrace.file(ex), ZendBacktrace.line(ex), ZendBacktrace.traceAsString(ex));
+        return new ZendError(ZendExceptions.create(phpClass, message));
+    }
+
+    /** Port of zend_throw_exception_internal: throwing an existing object (whose reference the exception takes over). */
+    static ZendError of(long object) {
+        return new ZendError(object);
     }
 
     /**
@@ -37,15 +44,16 @@ public final class ZendError extends RuntimeException {
      * ArgumentCountError whose message says ", called in " gets " and defined" before " in").
      */
     public String toPhpString() {
-        String message = getMessage();
-        if ((phpClass.equals("TypeError") || phpClass.equals("ArgumentCountError")) && message.contains(", called in ")) {
-            message += " and defined";
-        }
-        return phpClass + ": " + message + " in " + file + ":" + line + "\nStack trace:\n" + trace;
+        return ZendExceptions.toPhpString(object);
     }
 
     /** What zend_exception_error reports for an uncaught Throwable (before " in FILE on line N"). */
     public String uncaughtMessage() {
         return "Uncaught " + toPhpString() + "\n  thrown";
+    }
+
+    /** The exception is done with (reported or discarded): its object is released. */
+    public void release() {
+        ZendExceptions.release(object);
     }
 }

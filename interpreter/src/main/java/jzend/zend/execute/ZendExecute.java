@@ -24,6 +24,7 @@ public final class ZendExecute {
         ZendExecuteData.initCallFrame(ex, func, 0, 0);
         ZendExecuteData.initFuncExecuteData(ex, 0);
         ZendVm.initCvs(ex, 0, op.vars.length);
+        ZendSymbolTable.attach(ex, op.vars);
         MethodHandle entry = ZendFunctions.entry(func);
         long caller = ExecutorGlobals.current_execute_data;
         jzend.zend.ZendLocation callerLocation = ExecutorGlobals.executing;
@@ -36,6 +37,7 @@ public final class ZendExecute {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         } finally {
+            ZendSymbolTable.detach(op.vars);
             ExecutorGlobals.current_execute_data = caller;
             ExecutorGlobals.executing = callerLocation;
         }

@@ -24,6 +24,9 @@ public final class ZendFunctions {
             entries = Arrays.copyOf(entries, count * 2);
         }
         opArrays[count] = op;
+        if (op.functionName.length > 0 && op.functionName[0] != '{') {
+            byName.putIfAbsent(new String(op.functionName, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT), count);
+        }
         return count++;
     }
 
@@ -44,8 +47,18 @@ public final class ZendFunctions {
         return count;
     }
 
+    /** Lower-case name → index of the request's named user functions (closures and {main} excluded). */
+    private static final java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+
+    /** The index of the user function named {@code lowerCaseName}, or -1. */
+    public static int lookup(String lowerCaseName) {
+        Integer i = byName.get(lowerCaseName);
+        return i == null ? -1 : i;
+    }
+
     /** Forgets the request's functions (php_request_shutdown). */
     public static void clear() {
+        byName.clear();
         Arrays.fill(opArrays, 0, count, null);
         Arrays.fill(entries, 0, count, null);
         count = 0;

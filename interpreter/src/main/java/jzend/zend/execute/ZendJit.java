@@ -74,6 +74,15 @@ public final class ZendJit {
         void compile() {
             mv.visitCode();
             Label start = new Label(), end = new Label(), handler = new Label();
+            // the try blocks' handlers first, innermost first: the JVM searches the table in order
+            for (ZendOpArray.TryCatch t : op.tryCatch) {
+                if (t.tryEnd() > t.tryStart()) {
+                    mv.visitTryCatchBlock(labels[t.tryStart()], labels[t.tryEnd()], labels[t.handler()], ERR);
+                }
+                if (t.finallyHandler() >= 0) {
+                    mv.visitTryCatchBlock(labels[t.handler()], labels[t.catchEnd()], labels[t.finallyHandler()], ERR);
+                }
+            }
             mv.visitTryCatchBlock(start, end, handler, null);
             mv.visitLabel(start);
             ZendOp[] ops = op.opcodes;
@@ -153,6 +162,20 @@ public final class ZendJit {
         }
 
         private static final String ARR = "jzend/zend/execute/ZendArrayOps";
+        private static final String EXC = "jzend/zend/execute/ZendExceptions";
+        private static final String SYM = "jzend/zend/execute/ZendSymbolTable";
+        private static final String CLO = "jzend/zend/execute/ZendClosures";
+        private static final String CALLABLE = "jzend/zend/execute/ZendCallable";
+        /** pendingCalls' marker for a call resolved at run time. */
+        private static final int DYNAMIC_CALL = Integer.MIN_VALUE + 1;
+        private static final String ERR = "jzend/zend/execute/ZendError";
+        /** pendingCalls' marker for a constructor call (NEW … DO_FCALL). */
+        private static final int NEW_CALL = Integer.MIN_VALUE;
+
+        /** The JVM local holding try block {@code slot}'s in-flight exception (0–1: execute_data, 2–3: the internal call). */
+        private static int exceptionSlot(int slot) {
+            return 4 + slot;
+        }
 
         private void arr(String name, String desc) {
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, ARR, name, desc, false);
@@ -180,6 +203,13 @@ public final class ZendJit {
                     operand(o.op2Type, o.op2);
                     arr(o.opcode == ZendOpcode.FETCH_DIM_R ? "fetchDimR" : "fetchDimIs", "(JJJ)V");
                     freeTmp(o.op1Type, o.op1);
+                    freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.FETCH_LIST_R -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    arr("fetchListR", "(JJJ)V");
                     freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.FETCH_DIM_W -> {
@@ -236,16 +266,190 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     operand(o.resultType, o.result);
-                    arr("feFetch", "(JJJ)Z");
+                    arr(o.op2Type == ZendOp.IS_VAR ? "feFetchTmp" : "feFetch", "(JJJ)Z");
                     mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
+                }
+                case ZendOpcode.FE_RESET_RW -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(o.op1Type == ZendOp.IS_TMP_VAR || o.op1Type == ZendOp.IS_CONST ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    arr("feResetRw", "(JJZ)Z");
+                    mv.visitJumpInsn(Opcodes.IFEQ, labels[o.op2]);
+                }
+                case ZendOpcode.FE_FETCH_RW -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    operand(o.resultType, o.result);
+                    arr("feFetchRw", "(JJJ)Z");
+                    mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
+                }
+                case ZendOpcode.SEND_REF -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    vm("sendRef", "(JIJ)V");
+                }
+                case ZendOpcode.SEND_VAR_NO_REF -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    vm("sendVarNoRef", "(JIJ)V");
+                }
+                case ZendOpcode.SEND_VAL_EX -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("sendValByRef", "(JIJZ)V");
+                }
+                case ZendOpcode.MAKE_REF -> {
+                    operand(o.op1Type, o.op1);
+                    vm("makeRefVar", "(J)V");
+                }
+                case ZendOpcode.ASSIGN_REF -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitInsn(o.op2Type == ZendOp.IS_VAR ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    operand(o.resultType, o.result);
+                    vm("assignRef", "(JJZJ)V");
+                }
+                case ZendOpcode.NEW -> {
+                    pendingCalls.push(NEW_CALL);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.op1);
+                    vm("newObject", "(JJJI)V");
+                }
+                case ZendOpcode.DO_FCALL -> {
+                    // the constructor of the object NEW made: Exception::__construct, with This set
+                    pendingCalls.pop();
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitInsn(Opcodes.LCONST_0);
+                    vm("doIcall", "(JJ)J");
+                    mv.visitVarInsn(Opcodes.LSTORE, 2);
+                    mv.visitVarInsn(Opcodes.LLOAD, 2);
+                    mv.visitVarInsn(Opcodes.LLOAD, 2);
+                    mv.visitLdcInsn((long) ZendExecuteData.varOffset(o.op1));
+                    mv.visitInsn(Opcodes.LADD);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, ZendExceptions.OWNER, "construct", "(JJ)V", false);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitVarInsn(Opcodes.LLOAD, 2);
+                    vm("icallDone", "(JJ)V");
+                }
+                case ZendOpcode.THROW -> {
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("throwOp", "(JZ)V");
+                }
+                case ZendOpcode.INSTANCEOF -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    vm("instanceOf", "(JJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                }
+                case ZendOpcode.INIT_METHOD_CALL -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("methodCall", "(JJJI)V");
+                    freeTmp(o.op1Type, o.op1);
+                }
+                case ZendOpcode.HANDLE_EXCEPTION -> {
+                    // a handler's entry: the exception (on the JVM stack) is kept, the frame made current again
+                    mv.visitVarInsn(Opcodes.ASTORE, exceptionSlot(o.op2));
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXC, "unwindTo", "(J)V", false);
+                }
+                case ZendOpcode.CATCH -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, exceptionSlot(o.op2));
+                    mv.visitLdcInsn(jzend.zend.string.ZendString.toJavaString(jzend.zend.alloc.NativeMemory.getLong(op.literal(o.op1))));
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXC, "matches", "(L" + ERR + ";Ljava/lang/String;)Z", false);
+                    mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
+                    mv.visitVarInsn(Opcodes.ALOAD, exceptionSlot(o.op2));
+                    operand(o.resultType, o.result);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXC, "bind", "(L" + ERR + ";J)V", false);
+                }
+                case ZendOpcode.FAST_RET -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, exceptionSlot(o.op2));
+                    mv.visitInsn(Opcodes.ATHROW);
+                }
+                case ZendOpcode.DISCARD_EXCEPTION -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, exceptionSlot(o.op2));
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXC, "discard", "(L" + ERR + ";)V", false);
                 }
                 case ZendOpcode.FE_FREE -> {
                     operand(o.op1Type, o.op1);
                     vm("freeOp", "(J)V");
                 }
                 case ZendOpcode.NOP -> { }
+                case ZendOpcode.FETCH_R, ZendOpcode.FETCH_W, ZendOpcode.FETCH_IS -> {
+                    operand(o.resultType, o.result);
+                    if (o.op1Type == ZendOp.IS_UNUSED) {
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "globalsArray", "(J)V", false);
+                    } else {
+                        operand(o.op1Type, o.op1);
+                        mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                        mv.visitLdcInsn(o.opcode == ZendOpcode.FETCH_R ? ZendSymbolTable.R : o.opcode == ZendOpcode.FETCH_W ? ZendSymbolTable.W : ZendSymbolTable.IS);
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "fetch", "(JJZI)V", false);
+                    }
+                }
+                case ZendOpcode.ISSET_ISEMPTY_VAR -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitLdcInsn(o.extendedValue);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "issetIsEmpty", "(JJZI)V", false);
+                }
+                case ZendOpcode.BIND_GLOBAL -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "bindGlobal", "(JJ)V", false);
+                }
+                case ZendOpcode.BIND_STATIC -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("bindStatic", "(JJJI)V");
+                }
+                case ZendOpcode.DECLARE_LAMBDA_FUNCTION -> {
+                    operand(o.resultType, o.result);
+                    mv.visitLdcInsn(o.op2);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "create", "(JI)V", false);
+                }
+                case ZendOpcode.BIND_LEXICAL -> {
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.extendedValue);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "bindLexical", "(JJI)V", false);
+                }
+                case ZendOpcode.INIT_DYNAMIC_CALL -> {
+                    pendingCalls.push(DYNAMIC_CALL);
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op2Type, o.op2);
+                    mv.visitLdcInsn(o.op1);
+                    mv.visitInsn(isTmp(o.op2Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "initDynamicCall", "(JJIZ)V", false);
+                }
+                case ZendOpcode.SEND_VAR_EX -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op2);
+                    operand(o.op1Type, o.op1);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "sendVarEx", "(JIJ)V", false);
+                }
+                case ZendOpcode.DO_FCALL_BY_NAME -> {
+                    pendingCalls.pop();
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "doCall", "(JJ)V", false);
+                    freeTmp(o.op1Type, o.op1);
+                }
                 case ZendOpcode.ASSIGN -> {
                     operand(o.op1Type, o.op1);
+                    if (o.op1Type == ZendOp.IS_VAR) arr("slot", "(J)J");
                     operand(o.op2Type, o.op2);
                     vm(isTmp(o.op2Type) ? "assignTmp" : "assign", "(JJ)V");
                     copyResult(o, o.op1Type, o.op1);
@@ -318,6 +522,22 @@ public final class ZendJit {
                     freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.ASSIGN_OP -> {
+                    if (o.op1Type == ZendOp.IS_VAR) {
+                        // a global's zval through FETCH_W's IS_INDIRECT
+                        mv.visitLdcInsn(o.extendedValue == ZendOpcode.CONCAT ? ZendOpcode.CONCAT : o.extendedValue);
+                        operand(o.op1Type, o.op1);
+                        arr("slot", "(J)J");
+                        operand(o.op2Type, o.op2);
+                        vm("assignOpAny", "(IJJ)V");
+                        freeTmp(o.op2Type, o.op2);
+                        if (o.resultType != ZendOp.IS_UNUSED) {
+                            operand(o.resultType, o.result);
+                            operand(o.op1Type, o.op1);
+                            arr("deref", "(J)J");
+                            vm("qmAssign", "(JJ)V");
+                        }
+                        break;
+                    }
                     switch (o.extendedValue) {
                         case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL -> {
                             operand(o.op1Type, o.op1);
@@ -550,7 +770,8 @@ public final class ZendJit {
                 case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
                      ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
                      ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT, ZendOpcode.RECV_INIT,
-                     ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE -> false;
+                     ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE,
+                     ZendOpcode.HANDLE_EXCEPTION, ZendOpcode.CATCH, ZendOpcode.FAST_RET, ZendOpcode.DISCARD_EXCEPTION -> false;
                 default -> true;
             };
         }

@@ -108,6 +108,26 @@ public final class ZendParseParameters {
         return getLong(zv);
     }
 
+    /**
+     * Z_PARAM_ARRAY_EX(…, 0, 1) on a by-reference parameter (sort, array_push, …): the referenced
+     * array separated for writing (SEPARATE_ARRAY), or the TypeError.
+     */
+    public static long arrayByRef(long ex, int n) {
+        long zv = ZendArrayOps.deref(arg(ex, n));
+        int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        if (t != ZendVm.IS_ARRAY) throw typeError(ex, n, "array", t);
+        return jzend.zend.hash.ZendArrays.separateZval(zv);
+    }
+
+    /**
+     * Z_PARAM_ZVAL of a by-reference parameter (ZEND_TRY_ASSIGN_REF_*): the zval the function
+     * writes its result into — the referenced value; assign with ZendVm.assign / set* after
+     * releasing (ZendVm.release) what it held.
+     */
+    public static long refTarget(long ex, int n) {
+        return ZendArrayOps.deref(arg(ex, n));
+    }
+
     /** Z_PARAM_OPTIONAL Z_PARAM_LONG. */
     public static long optionalLong(long ex, int n, long dflt) {
         return ZendExecuteData.numArgs(ex) < n ? dflt : requiredLong(ex, n);
@@ -143,8 +163,7 @@ public final class ZendParseParameters {
     /** The message prefix "name(): Argument #n ($param)". */
     private static String argument(long ex, int n) {
         ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));
-        String param = n <= f.paramNames().length ? f.paramNames()[n - 1] : f.paramNames()[f.paramNames().length - 1];
-        return f.name() + "(): Argument #" + n + " ($" + param.replace("...", "") + ")";
+        return f.name() + "(): Argument #" + n + " ($" + f.paramName(n) + ")";
     }
 
     /** Port of zend_wrong_parameter_type_error: TypeError "f(): Argument #1 ($x) must be of type bool, array given". */
@@ -155,7 +174,7 @@ public final class ZendParseParameters {
     /** The 8.1 deprecation for null passed to a non-nullable scalar parameter of an internal function. */
     private static void nullDeprecated(long ex, int n, String type) {
         ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));
-        String param = f.paramNames()[Math.min(n, f.paramNames().length) - 1].replace("...", "");
+        String param = f.paramName(n);
         jzend.zend.Zend.zend_error(ZendErrors.E_DEPRECATED, f.name() + "(): Passing null to parameter #" + n + " ($" + param
                 + ") of type " + type + " is deprecated");
     }

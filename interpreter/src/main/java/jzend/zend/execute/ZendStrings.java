@@ -30,6 +30,10 @@ final class ZendStrings {
      */
     static long stringOf(long zv) {
         int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        if (t == ZendReference.IS_REFERENCE) {
+            zv = getLong(zv) + ZendReference.VAL;
+            t = getInt(zv + ZendVm.TYPE) & 0xff;
+        }
         switch (t) {
             case ZendVm.IS_STRING:
                 return ZendString.copy(getLong(zv));
@@ -51,8 +55,13 @@ final class ZendStrings {
                 return ZendInternedStrings.emptyString();
             case ZendVm.IS_NULL, ZendVm.IS_FALSE:
                 return ZendInternedStrings.emptyString();
+            case ZendExceptions.IS_OBJECT:
+                return ZendString.init(ZendExceptions.toPhpString(getLong(zv)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
+            case ZendVm.IS_ARRAY:
+                jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_WARNING, "Array to string conversion");
+                return ZendInternedStrings.intern("Array".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             default:
-                throw new UnsupportedOperationException("string conversion of type " + t + " needs the array layer");
+                throw new UnsupportedOperationException("string conversion of type " + t);
         }
     }
 

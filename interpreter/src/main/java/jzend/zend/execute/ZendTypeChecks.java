@@ -127,6 +127,7 @@ final class ZendTypeChecks {
 
     /** Port of zend_verify_arg_type / zend_verify_arg_error for argument {@code n} in its CV. */
     static void verifyArg(long ex, int n, long cv, int mask) {
+        cv = ZendReference.deref(cv);
         long caller = ZendExecuteData.prev(ex);
         boolean strict = caller != 0 && ZendExecuteData.func(caller) >= 0
                 && ZendFunctions.opArray(ZendExecuteData.func(caller)).strictTypes;

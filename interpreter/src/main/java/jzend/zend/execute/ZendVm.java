@@ -59,7 +59,13 @@ public final class ZendVm {
             undefinedCv(src);
             t = IS_NULL;
         } else if ((t & REFCOUNTED) != 0) {
-            addRef(getLong(src), t);
+            if (t == ZendReference.IS_REFERENCE_EX) { // ZVAL_COPY_DEREF
+                src = getLong(src) + ZendReference.VAL;
+                t = getInt(src + TYPE);
+                if ((t & REFCOUNTED) != 0) addRef(getLong(src), t);
+            } else {
+                addRef(getLong(src), t);
+            }
         }
         putLong(dst, getLong(src));
         putInt(dst + TYPE, t);
@@ -80,15 +86,7 @@ public final class ZendVm {
         int t = getInt(zv + TYPE);
         if ((t & REFCOUNTED) == 0) return;
         long counted = getLong(zv);
-        if ((t & 0xff) == IS_STRING) {
-            ZendString.release(counted);
-        } else if ((t & 0xff) == IS_ARRAY) {
-            jzend.zend.hash.ZendArrays.release(counted);
-        } else {
-            int rc = getInt(counted) - 1;
-            if (rc > 0) putInt(counted, rc);
-            else throw new UnsupportedOperationException("releasing a value of type " + (t & 0xff) + " needs the array layer");
-        }
+        releaseCounted(counted, t);
     }
 
     /** FREE_OP for a TMP/VAR operand an op has read: releases it if it holds a counted value. */
@@ -116,6 +114,10 @@ public final class ZendVm {
     /** ZEND_ASSIGN from a CV or CONST (zend_assign_to_variable): the old value is released after. */
     public static void assign(long var, long value) {
         int oldType = getInt(var + TYPE);
+        if (oldType == ZendReference.IS_REFERENCE_EX) {
+            var = getLong(var) + ZendReference.VAL;
+            oldType = getInt(var + TYPE);
+        }
         long old = getLong(var);
         copyValue(var, value);
         if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
@@ -124,18 +126,25 @@ public final class ZendVm {
     /** ZEND_ASSIGN from a TMP/VAR: the temporary's value is moved in. */
     public static void assignTmp(long var, long value) {
         int oldType = getInt(var + TYPE);
+        if (oldType == ZendReference.IS_REFERENCE_EX) {
+            var = getLong(var) + ZendReference.VAL;
+            oldType = getInt(var + TYPE);
+        }
         long old = getLong(var);
         moveValue(var, value);
         if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
     }
 
-    private static void releaseCounted(long counted, int typeInfo) {
+    /** rc_dtor_func after GC_DELREF: drops one reference to a counted string, array or reference. */
+    static void releaseCounted(long counted, int typeInfo) {
         if ((typeInfo & 0xff) == IS_STRING) ZendString.release(counted);
         else if ((typeInfo & 0xff) == IS_ARRAY) jzend.zend.hash.ZendArrays.release(counted);
         else {
             int rc = getInt(counted) - 1;
             if (rc > 0) putInt(counted, rc);
-            else throw new UnsupportedOperationException("releasing a value of type " + (typeInfo & 0xff) + " needs the array layer");
+            else if ((typeInfo & 0xff) == ZendReference.IS_REFERENCE) ZendReference.destroy(counted);
+            else if ((typeInfo & 0xff) == ZendExceptions.IS_OBJECT) ZendExceptions.destroy(counted);
+            else throw new UnsupportedOperationException("releasing a value of type " + (typeInfo & 0xff));
         }
     }
 
@@ -195,21 +204,64 @@ public final class ZendVm {
 
     /** ZEND_ASSIGN_OP with any arithmetic or bitwise operator: var op= value. */
     public static void assignOp(int opcode, long var, long value) {
+        var = ZendReference.deref(var);
         ZendArith.binary(opcode, var, var, value);
+    }
+
+    /** ZEND_ASSIGN_OP with any operator, concatenation included (a global's zval through FETCH_W). */
+    public static void assignOpAny(int opcode, long var, long value) {
+        if (opcode == jzend.zend.compile.ZendOpcode.CONCAT) assignConcat(var, value);
+        else assignOp(opcode, var, value);
+    }
+
+    /**
+     * ZEND_BIND_STATIC: {@code static $x} binds the CV to a reference to the function's static
+     * variable, the function's table being made from the initial values on its first use. In a
+     * closure the table is the closure object's; a captured variable ({@code flags} without
+     * BIND_REF) is copied into the CV instead, an implicit capture that did not happen is skipped.
+     */
+    public static void bindStatic(long ex, long cv, long name, int flags) {
+        var op = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        long ht;
+        if (op.closure) {
+            ht = ZendClosures.statics(ex);
+        } else {
+            if (op.staticsTable == 0) {
+                ht = jzend.zend.hash.ZendHash.zend_new_array(op.staticVars.size());
+                for (var sv : op.staticVars) {
+                    long key = ZendString.init(sv.name(), false);
+                    long zv = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, key);
+                    ZendString.release(key);
+                    copyValue(zv, op.literal(sv.literal()));
+                }
+                op.staticsTable = ht;
+            }
+            ht = op.staticsTable;
+        }
+        long zv = jzend.zend.hash.ZendHash.zend_hash_find(ht, getLong(name));
+        if ((flags & ZendClosures.BIND_USE) != 0 && (flags & ZendClosures.BIND_REF) == 0) {
+            if ((getInt(zv + TYPE) & 0xff) == IS_UNDEF) return;
+            assign(cv, zv);
+            return;
+        }
+        ZendReference.assignRef(cv, zv);
     }
 
     /** ZEND_ASSIGN_OP with ZEND_ADD: var += value. */
     public static void assignAdd(long var, long value) {
+        var = ZendReference.deref(var);
         add(var, var, value);
     }
 
     /** ZEND_ASSIGN_OP with ZEND_SUB. */
     public static void assignSub(long var, long value) {
+        var = ZendReference.deref(var);
         sub(var, var, value);
     }
 
     /** ZEND_ASSIGN_OP with ZEND_MUL. */
     public static void assignMul(long var, long value) {
+        var = ZendReference.deref(var);
         mul(var, var, value);
     }
 
@@ -220,6 +272,7 @@ public final class ZendVm {
 
     /** ZEND_BW_NOT for numbers. */
     public static void bwNot(long result, long a) {
+        a = ZendReference.deref(a);
         int t = type(a);
         if (t == IS_LONG) setLong(result, ~getLong(a));
         else if (t == IS_DOUBLE) setLong(result, ~jzend.zend.ops.Arith.dvalToLval(getDouble(a)));
@@ -235,6 +288,7 @@ public final class ZendVm {
 
     /** ZEND_CAST: result = (type) value, with extended_value IS_LONG, IS_DOUBLE, IS_STRING, _IS_BOOL (18) or IS_NULL. */
     public static void cast(long result, long value, int toType) {
+        value = ZendReference.deref(value);
         switch (toType) {
             case IS_STRING -> ZendStrings.castString(result, value);
             case IS_LONG -> setLong(result, ZendArith.longOf(value));
@@ -262,6 +316,7 @@ public final class ZendVm {
 
     /** ZEND_ASSIGN_OP with ZEND_CONCAT: var .= value, extending var's string in place when it is not shared. */
     public static void assignConcat(long var, long value) {
+        var = ZendReference.deref(var);
         ZendStrings.concat(var, var, value);
     }
 
@@ -269,6 +324,7 @@ public final class ZendVm {
 
     /** ZEND_PRE_INC (result may be 0: unused). */
     public static void preInc(long var, long result) {
+        var = ZendReference.deref(var);
         if (getInt(var + TYPE) == IS_LONG && getLong(var) != Long.MAX_VALUE) {
             putLong(var, getLong(var) + 1);
         } else {
@@ -279,6 +335,7 @@ public final class ZendVm {
 
     /** ZEND_PRE_DEC. */
     public static void preDec(long var, long result) {
+        var = ZendReference.deref(var);
         if (getInt(var + TYPE) == IS_LONG && getLong(var) != Long.MIN_VALUE) {
             putLong(var, getLong(var) - 1);
         } else {
@@ -326,6 +383,8 @@ public final class ZendVm {
 
     /** ZEND_IS_IDENTICAL, fused. */
     public static boolean isIdentical(long a, long b) {
+        a = ZendReference.deref(a);
+        b = ZendReference.deref(b);
         int ta = getInt(a + TYPE) & 0xff;
         if (ta == IS_UNDEF) { undefinedCv(a); ta = IS_NULL; }
         int tb = getInt(b + TYPE) & 0xff;
@@ -336,6 +395,8 @@ public final class ZendVm {
             case IS_DOUBLE -> getDouble(a) == getDouble(b);
             case IS_STRING -> ZendString.equals(getLong(a), getLong(b));
             case IS_NULL, IS_FALSE, IS_TRUE -> true;
+            case ZendExceptions.IS_OBJECT -> getLong(a) == getLong(b);
+            case IS_ARRAY -> ZendArith.arraysIdentical(getLong(a), getLong(b));
             default -> throw new UnsupportedOperationException("=== on type " + ta + " needs the array layer");
         };
     }
@@ -353,6 +414,10 @@ public final class ZendVm {
     /** zend_is_true, for JMPZ/JMPNZ and BOOL. */
     public static boolean isTrue(long zv) {
         int t = getInt(zv + TYPE) & 0xff;
+        if (t == ZendReference.IS_REFERENCE) {
+            zv = getLong(zv) + ZendReference.VAL;
+            t = getInt(zv + TYPE) & 0xff;
+        }
         if (t == IS_TRUE) return true;
         if (t <= IS_FALSE) {
             if (t == IS_UNDEF) undefinedCv(zv);
@@ -364,7 +429,8 @@ public final class ZendVm {
             long s = getLong(zv), len = ZendString.len(s);
             return len > 1 || (len == 1 && NativeMemory.getByte(ZendString.val(s)) != '0');
         }
-        throw new UnsupportedOperationException("zend_is_true of type " + t + " needs the array layer");
+        if (t == IS_ARRAY) return jzend.zend.hash.ZendArray.numOfElements(getLong(zv)) != 0;
+        return true; // objects
     }
 
     /** ZEND_BOOL (and the value of JMPZ_EX/JMPNZ_EX): result = (bool) value; returns it. */
@@ -407,6 +473,7 @@ public final class ZendVm {
 
     /** ZEND_ISSET_ISEMPTY_CV: isset($cv) (not null), or with {@code isEmpty} empty($cv) — never a warning. */
     public static void issetIsEmptyCv(long result, long cv, int isEmpty) {
+        cv = ZendReference.deref(cv);
         int t = getInt(cv + TYPE) & 0xff;
         boolean set = t > IS_NULL;
         setBool(result, isEmpty == 0 ? set : !(set && isTrue(cv)));
@@ -414,6 +481,7 @@ public final class ZendVm {
 
     /** ZEND_COALESCE: when the value is set and not null, it becomes the result (and the ?? jumps over the rest). */
     public static boolean coalesce(long result, long value, boolean tmp) {
+        if (!tmp) value = ZendReference.deref(value);
         int t = getInt(value + TYPE) & 0xff;
         if (t > IS_NULL) {
             if (tmp) moveValue(result, value);
@@ -528,6 +596,7 @@ public final class ZendVm {
         }
         long call = ZendVmStack.push(frameSize);
         ZendExecuteData.initCallFrame(call, func, numArgs, ZendExecuteData.call(ex));
+        clearArgs(call, numArgs);
         ZendExecuteData.setCall(ex, call);
     }
 
@@ -541,6 +610,130 @@ public final class ZendVm {
     public static void sendTmp(long ex, int argNum, long value) {
         long call = ZendExecuteData.call(ex);
         moveValue(call + ZendExecuteData.varOffset(argNum - 1), value);
+    }
+
+    /** ZEND_SEND_REF: the variable (or element, through FETCH_DIM_W's IS_INDIRECT) becomes a reference the argument shares. */
+    public static void sendRef(long ex, int argNum, long var) {
+        long ref = ZendReference.makeRef(ZendArrayOps.slot(var));
+        ZendReference.bind(ZendExecuteData.call(ex) + ZendExecuteData.varOffset(argNum - 1), ref);
+    }
+
+    /** ZEND_SEND_VAR_NO_REF: a call's result for a by-reference parameter: "Only variables should be passed by reference", sent as a new reference. */
+    public static void sendVarNoRef(long ex, int argNum, long value) {
+        Zend.zend_error(ZendErrors.E_NOTICE, "Only variables should be passed by reference");
+        long arg = ZendExecuteData.call(ex) + ZendExecuteData.varOffset(argNum - 1);
+        moveValue(arg, value);
+        ZendReference.makeRef(arg);
+    }
+
+    /** ZEND_SEND_VAL_EX for a by-reference parameter: Error "f(): Argument #n ($x) cannot be passed by reference". */
+    public static void sendValByRef(long ex, int argNum, long value, boolean tmp) {
+        if (tmp) freeOp(value);
+        int func = ZendExecuteData.func(ZendExecuteData.call(ex));
+        String name, param;
+        if (func < 0) {
+            var entry = jzend.zend.ZendInternalFunctions.entry(func);
+            name = entry.name();
+            param = entry.paramName(argNum);
+        } else {
+            var callee = ZendFunctions.opArray(func);
+            name = new String(callee.functionName, java.nio.charset.StandardCharsets.ISO_8859_1);
+            param = new String(callee.paramNames[argNum - 1], java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        throw ZendError.create("Error", name + "(): Argument #" + argNum + " ($" + param + ") cannot be passed by reference");
+    }
+
+    /** ZEND_MAKE_REF: the element a VAR points at (IS_INDIRECT) becomes a reference, which the VAR now holds. */
+    public static void makeRefVar(long var) {
+        long ref = ZendReference.makeRef(ZendArrayOps.slot(var));
+        ZendReference.bind(var, ref);
+    }
+
+    /**
+     * ZEND_ASSIGN_REF: {@code var = &value}. A VAR value (MAKE_REF's) holds a reference of its own,
+     * dropped after binding; the result, when used, is the shared value.
+     */
+    public static void assignRef(long var, long value, boolean valueIsVar, long result) {
+        long target = ZendArrayOps.slot(var);
+        if (valueIsVar) {
+            long ref = getLong(value);
+            if (!(ZendReference.isRef(target) && getLong(target) == ref)) {
+                int oldType = getInt(target + TYPE);
+                long old = getLong(target);
+                ZendReference.bind(target, ref);
+                if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
+            }
+            releaseCounted(ref, ZendReference.IS_REFERENCE_EX);
+        } else {
+            ZendReference.assignRef(target, value);
+        }
+        if (result != 0) copyValue(result, target);
+    }
+
+    /** ZEND_INIT_FCALL's frame: the arguments not sent yet read as undefined, so an exception before they are can unwind it. */
+    private static void clearArgs(long call, int numArgs) {
+        long arg = call + ZendExecuteData.SIZE;
+        for (int i = 0; i < numArgs; i++, arg += 16) putInt(arg + TYPE, IS_UNDEF);
+    }
+
+    /**
+     * ZEND_NEW: the object (file, line and trace recorded now, before the constructor runs) and
+     * its constructor's frame, This set, ready for the arguments.
+     */
+    public static void newObject(long ex, long result, long className, int numArgs) {
+        String name = ZendString.toJavaString(getLong(className));
+        ZendClassEntry ce = ZendClassEntry.lookup(name);
+        if (ce == null) throw ZendError.create("Error", "Class \"" + name + "\" not found");
+        if (ce.isInterface) throw ZendError.create("Error", "Cannot instantiate interface " + ce.name);
+        long obj = ZendExceptions.create(ce);
+        ZendExceptions.setObject(result, obj);
+        initFcall(ex, constructor(), numArgs, ZendExecuteData.SIZE + 16 * (numArgs + 1));
+        putLong(ZendExecuteData.call(ex) + ZendExecuteData.THIS, obj);
+    }
+
+    /** The frame id of Exception::__construct (every Throwable's constructor). */
+    private static int constructor() {
+        return jzend.zend.ZendInternalFunctions.lookup("exception::__construct");
+    }
+
+    /** ZEND_THROW: the object becomes the exception in flight ("Can only throw objects" otherwise). */
+    public static void throwOp(long value, boolean tmp) {
+        long v = ZendReference.deref(value);
+        if ((getInt(v + TYPE) & 0xff) != ZendExceptions.IS_OBJECT) {
+            if (tmp) freeOp(value);
+            throw ZendError.create("Error", "Can only throw objects");
+        }
+        long obj = getLong(v);
+        if (!tmp) ZendExceptions.addRef(obj);
+        throw ZendError.of(obj);
+    }
+
+    /** ZEND_INSTANCEOF with a class name (an unknown class: false). */
+    public static void instanceOf(long result, long value, long className) {
+        long v = ZendReference.deref(value);
+        boolean r = false;
+        if ((getInt(v + TYPE) & 0xff) == ZendExceptions.IS_OBJECT) {
+            ZendClassEntry ce = ZendClassEntry.lookup(ZendString.toJavaString(getLong(className)));
+            r = ce != null && ZendExceptions.classOf(getLong(v)).instanceOf(ce);
+        }
+        setBool(result, r);
+    }
+
+    /** ZEND_INIT_METHOD_CALL + DO_FCALL of a method without arguments; {@code nullsafe}: ?-> on null gives null. */
+    public static void methodCall(long result, long object, long method, int nullsafe) {
+        long v = ZendReference.deref(object);
+        int t = getInt(v + TYPE) & 0xff;
+        String name = ZendString.toJavaString(getLong(method));
+        if (t != ZendExceptions.IS_OBJECT) {
+            if (t == IS_UNDEF) undefinedCv(v);
+            if (nullsafe != 0 && t <= IS_NULL) {
+                setNull(result);
+                return;
+            }
+            throw ZendError.create("Error", "Call to a member function " + name + "() on "
+                    + ZendParseParameters.zendZvalTypeName(t == IS_UNDEF ? IS_NULL : t));
+        }
+        ZendExceptions.callMethod(result, getLong(v), name);
     }
 
     /**
@@ -679,6 +872,10 @@ public final class ZendVm {
     /** ZEND_ECHO: zend_print_zval of the value (strings as bytes, numbers as PHP prints them). */
     public static void echo(long value) {
         int t = getInt(value + TYPE) & 0xff;
+        if (t == ZendReference.IS_REFERENCE) {
+            value = getLong(value) + ZendReference.VAL;
+            t = getInt(value + TYPE) & 0xff;
+        }
         switch (t) {
             case IS_STRING -> writeString(getLong(value));
             case IS_LONG -> {
@@ -696,7 +893,11 @@ public final class ZendVm {
             }
             case IS_UNDEF -> undefinedCv(value);
             case IS_NULL, IS_FALSE -> { }
-            default -> throw new UnsupportedOperationException("echo of type " + t + " needs the array layer");
+            default -> {
+                long s = ZendStrings.stringOf(value);
+                writeString(s);
+                ZendString.release(s);
+            }
         }
     }
 

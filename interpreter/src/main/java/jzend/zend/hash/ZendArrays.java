@@ -1,5 +1,6 @@
 package jzend.zend.hash;
 
+import jzend.zend.alloc.AllocObserver;
 import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.string.ZendString;
@@ -90,6 +91,7 @@ public final class ZendArrays {
 
     /** Port of zend_array_dup: a new array (refcount 1) with the same elements, each value and key given a reference. */
     public static long zend_array_dup(long source) {
+        AllocObserver.kind = AllocObserver.KIND_HASH_HEADER;
         long target = ZendAlloc.emalloc(SIZE);
         setRefcount(target, 1);
         NativeMemory.putInt(target + GC_TYPE_INFO, GC_ARRAY);
@@ -113,9 +115,11 @@ public final class ZendArrays {
             setTableSize(target, tableSize(source));
             long usedSize;
             if (isPacked(source)) {
+                AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
                 setDataAddr(target, ZendAlloc.emalloc(packedSizeEx(tableSize(target), HT_MIN_MASK)));
                 usedSize = hashSize(HT_MIN_MASK) + (long) numUsed(source) * ZVAL_SIZE;
             } else {
+                AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
                 setDataAddr(target, ZendAlloc.emalloc(sizeEx(tableSize(target), tableMask(target))));
                 usedSize = hashSize(tableMask(source)) + (long) numUsed(source) * Bucket.SIZE;
             }
@@ -128,6 +132,7 @@ public final class ZendArrays {
             setNumOfElements(target, numOfElements(source));
             setNextFreeElement(target, nextFreeElement(source));
             setTableSize(target, tableSize(source));
+            AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
             setDataAddr(target, ZendAlloc.emalloc(packedSizeEx(tableSize(target), HT_MIN_MASK)));
             setInternalPointer(target, Integer.compareUnsigned(internalPointer(source), numUsed(source)) < 0
                     ? internalPointer(source) : 0);
@@ -140,8 +145,7 @@ public final class ZendArrays {
                     Bucket.setUndef(q);
                     continue;
                 }
-                Bucket.tryAddRef(p);
-                Bucket.copyValue(q, p);
+                dupValue(q, p, source);
             }
         } else {
             setFlags(target, flags(source) & HASH_FLAG_MASK);
@@ -150,6 +154,7 @@ public final class ZendArrays {
             setTableSize(target, tableSize(source));
             setInternalPointer(target, Integer.compareUnsigned(internalPointer(source), numUsed(source)) < 0
                     ? internalPointer(source) : 0);
+            AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
             setDataAddr(target, ZendAlloc.emalloc(sizeEx(tableSize(target), tableMask(target))));
             hashReset(target);
             int idx = zend_array_dup_elements(source, target, hasStaticKeysOnly(target));
@@ -157,6 +162,26 @@ public final class ZendArrays {
             setNumOfElements(target, idx);
         }
         return target;
+    }
+
+    /**
+     * zend_array_dup_value: the element copied with one more reference — except a reference only
+     * this array holds (refcount 1), whose value is copied instead (so a copy does not share it).
+     */
+    private static void dupValue(long q, long p, long source) {
+        int t = Bucket.typeInfo(p);
+        if ((t & 0xff) == 10 /* IS_REFERENCE */) {
+            long ref = NativeMemory.getLong(p);
+            long val = ref + 8;
+            if (NativeMemory.getInt(ref) == 1
+                    && ((Bucket.typeInfo(val) & 0xff) != IS_ARRAY || NativeMemory.getLong(val) != source)) {
+                Bucket.tryAddRef(val);
+                Bucket.copyValue(q, val);
+                return;
+            }
+        }
+        Bucket.tryAddRef(p);
+        Bucket.copyValue(q, p);
     }
 
     /** Port of zend_array_dup_elements (with zend_array_dup_element): copies used buckets in order, squeezing holes. */
@@ -170,8 +195,7 @@ public final class ZendArrays {
             long p = Bucket.at(src, idx);
             if (Bucket.isUndef(p)) continue;
             long q = Bucket.at(dst, j);
-            Bucket.tryAddRef(p);
-            Bucket.copyValue(q, p);
+            dupValue(q, p, source);
             long h = Bucket.h(p);
             Bucket.setH(q, h);
             long key = Bucket.key(p);

@@ -2,6 +2,7 @@ package jzend.zend.hash;
 
 import jzend.zend.Zend;
 import jzend.zend.ZendErrors;
+import jzend.zend.alloc.AllocObserver;
 import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.execute.ZendVm;
@@ -74,6 +75,7 @@ public final class ZendHash {
 
     /** Port of _zend_new_array_0: emalloc'd 56 bytes, uninitialized, nTableSize 8. */
     public static long zend_new_array_0() {
+        AllocObserver.kind = AllocObserver.KIND_HASH_HEADER;
         long ht = ZendAlloc.emalloc(SIZE);
         _zend_hash_init_int(ht, HT_MIN_SIZE, ZVAL_PTR_DTOR, false);
         return ht;
@@ -81,13 +83,16 @@ public final class ZendHash {
 
     /** Port of _zend_new_array: as {@link #zend_new_array_0} with room for {@code nSize} elements. */
     public static long zend_new_array(long nSize) {
+        AllocObserver.kind = AllocObserver.KIND_HASH_HEADER;
         long ht = ZendAlloc.emalloc(SIZE);
         _zend_hash_init_int(ht, nSize, ZVAL_PTR_DTOR, false);
         return ht;
     }
 
     private static long alloc(long ht, long size) {
-        return isPersistent(ht) ? ZendAlloc.pemalloc(size) : ZendAlloc.emalloc(size);
+        if (isPersistent(ht)) return ZendAlloc.pemalloc(size);
+        AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
+        return ZendAlloc.emalloc(size);
     }
 
     private static void free(long ht, long p) {
@@ -143,6 +148,7 @@ public final class ZendHash {
         setTableSize(ht, size + size);
         long newSize = packedSizeEx(size + size, HT_MIN_MASK);
         long used = hashSize(HT_MIN_MASK) + (long) numUsed(ht) * ZVAL_SIZE;
+        if (!isPersistent(ht)) AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
         long data = isPersistent(ht) ? ZendAlloc.perealloc(dataAddr(ht), newSize)
                 : ZendAlloc.erealloc2(dataAddr(ht), newSize, used);
         setDataAddr(ht, data);
@@ -279,6 +285,7 @@ public final class ZendHash {
                 long used = hashSize(HT_MIN_MASK) + (long) numUsed(ht) * ZVAL_SIZE;
                 setTableSize(ht, newSize);
                 long sz = packedSizeEx(newSize, HT_MIN_MASK);
+                if (!isPersistent(ht)) AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
                 setDataAddr(ht, isPersistent(ht) ? ZendAlloc.perealloc(dataAddr(ht), sz)
                         : ZendAlloc.erealloc2(dataAddr(ht), sz, used));
             }
@@ -745,6 +752,11 @@ public final class ZendHash {
     }
 
     /** Port of zend_hash_get_current_data_ex: the zval at a position, or 0 past the end. */
+    /** The zval of bucket {@code pos} as it is (even IS_UNDEF): for tables whose layout the caller built. */
+    public static long zend_hash_slot_at(long ht, int pos) {
+        return valAt(ht, pos);
+    }
+
     public static long zend_hash_data_at(long ht, int pos) {
         pos = zend_hash_get_valid_pos(ht, pos);
         if (Integer.compareUnsigned(pos, numUsed(ht)) >= 0) return 0;

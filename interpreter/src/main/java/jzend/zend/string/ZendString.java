@@ -1,5 +1,6 @@
 package jzend.zend.string;
 
+import jzend.zend.alloc.AllocObserver;
 import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
 
@@ -54,7 +55,12 @@ public final class ZendString {
 
     /** Port of zend_string_alloc: refcount 1, hash unset, NUL at the end; content not initialised. */
     public static long alloc(long len, boolean persistent) {
-        long s = persistent ? ZendAlloc.pemalloc(allocSize(len)) : ZendAlloc.emalloc(allocSize(len));
+        long s;
+        if (persistent) s = ZendAlloc.pemalloc(allocSize(len));
+        else {
+            AllocObserver.kind = AllocObserver.KIND_STRING;
+            s = ZendAlloc.emalloc(allocSize(len));
+        }
         init(s, len, persistent);
         return s;
     }
@@ -70,7 +76,12 @@ public final class ZendString {
     /** Port of zend_string_safe_alloc: a string of n*m + l bytes, sized n*m + ALIGN8(l + 25). */
     public static long safeAlloc(long n, long m, long l, boolean persistent) {
         long size = ZendAlloc.safeAddress(n, m, (l + STRUCT_OVERHEAD + 7) & -8L);
-        long s = persistent ? ZendAlloc.pemalloc(size) : ZendAlloc.emalloc(size);
+        long s;
+        if (persistent) s = ZendAlloc.pemalloc(size);
+        else {
+            AllocObserver.kind = AllocObserver.KIND_STRING;
+            s = ZendAlloc.emalloc(size);
+        }
         init(s, n * m + l, persistent);
         return s;
     }
@@ -111,7 +122,12 @@ public final class ZendString {
     public static long extend(long s, long newLen, boolean persistent) {
         if (!isInterned(s) && refcount(s) == 1) {
             long size = ZendAlloc.safeAddress(1, newLen, 32);
-            long r = persistent ? ZendAlloc.perealloc(s, size) : ZendAlloc.erealloc(s, size);
+            long r;
+            if (persistent) r = ZendAlloc.perealloc(s, size);
+            else {
+                AllocObserver.kind = AllocObserver.KIND_STRING;
+                r = ZendAlloc.erealloc(s, size);
+            }
             putLong(r + LEN, newLen);
             putLong(r + H, 0);
             NativeMemory.putByte(r + VAL + newLen, (byte) 0);

@@ -33,6 +33,7 @@ class ZendJitTest {
     @BeforeEach
     void start() {
         jzend.zend.Zend.zend_startup(new jzend.zend.ZendUtilityFunctions((type, file, line, msg) -> { }, out::write, k -> null));
+        jzend.zend.string.ZendInternedStrings.init();
         ZendVmStack.init();
         baseline = AllocGlobals.mm_heap.size();
     }
@@ -183,6 +184,7 @@ class ZendJitTest {
         assertEquals("ArgumentCountError", e.phpClass);
         assertEquals("memory_get_usage() expects at most 1 argument, 2 given", e.getMessage());
         assertEquals("#0 t.php(3): memory_get_usage(1, 1)\n#1 t.php(3): two()\n#2 {main}", e.trace);
+        e.release();
         assertEquals(1, ZendVmStack.depthPages());
     }
 
@@ -229,5 +231,6 @@ class ZendJitTest {
         assertEquals("Uncaught ArgumentCountError: Too few arguments to function fib(), 0 passed in t.php on line 3 and"
                 + " exactly 1 expected in t.php:2\nStack trace:\n#0 t.php(3): fib()\n#1 {main}\n  thrown", e.uncaughtMessage());
         assertEquals(1, ZendVmStack.depthPages());
+        e.release();
     }
 }

@@ -230,6 +230,27 @@ public final class AstPrinter {
                 close();
             }
             case Stmt.FunctionDeclaration f -> function(f.decl());
+            case Stmt.Try t -> {
+                open("try ");
+                body("body", t.body());
+                for (Stmt.Catch c : t.catches()) {
+                    sp();
+                    open("catch");
+                    for (Name n : c.types()) out.append(' ').append(n.written());
+                    if (c.var() != null) {
+                        out.append(" $");
+                        raw(c.var());
+                    }
+                    sp();
+                    body("body", c.body());
+                    close();
+                }
+                if (t.finallyBody() != null) {
+                    sp();
+                    body("finally", t.finallyBody());
+                }
+                close();
+            }
         }
     }
 
@@ -435,6 +456,10 @@ public final class AstPrinter {
                 open("array");
                 for (ArrayItem i : a.items()) {
                     sp();
+                    if (i == null) {
+                        out.append("(empty)");
+                        continue;
+                    }
                     if (i.unpack()) {
                         open("... ");
                         expr(i.value());
@@ -503,6 +528,24 @@ public final class AstPrinter {
                     expr(arm.body());
                     close();
                 }
+                close();
+            }
+            case Expr.Throw t -> {
+                open("throw ");
+                expr(t.value());
+                close();
+            }
+            case Expr.New n -> {
+                open("new ").out.append(n.className().written());
+                args(n.args());
+                close();
+            }
+            case Expr.MethodCall m -> {
+                open(m.nullsafe() ? "?-> " : "-> ");
+                expr(m.object());
+                out.append(' ');
+                raw(m.method());
+                args(m.args());
                 close();
             }
             case Expr.InstanceOf i -> {

@@ -114,4 +114,13 @@ public sealed interface Expr extends Node {
 
     /** {@code expr instanceof ClassName}. */
     record InstanceOf(Expr operand, Name className, int line) implements Expr {}
+
+    /** {@code throw expr} (an expression since PHP 8). */
+    record Throw(Expr value, int line) implements Expr {}
+
+    /** {@code new Name(args)}. */
+    record New(Name className, List<Arg> args, int line) implements Expr {}
+
+    /** {@code $object->method(args)} / {@code ?->}. */
+    record MethodCall(Expr object, byte[] method, List<Arg> args, boolean nullsafe, int line) implements Expr {}
 }

@@ -73,4 +73,10 @@ public sealed interface Stmt extends Node {
 
     /** A named function declaration. */
     record FunctionDeclaration(FunctionDecl decl, int line) implements Stmt {}
+
+    /** {@code try { } catch (A | B $e) { } finally { }}; finallyBody is null without finally. */
+    record Try(List<Stmt> body, List<Catch> catches, List<Stmt> finallyBody, int line) implements Stmt {}
+
+    /** One {@code catch (A | B $e) { }} clause; var is null for {@code catch (A)}. */
+    record Catch(List<Name> types, byte[] var, List<Stmt> body, int line) {}
 }

@@ -1,0 +1,280 @@
+package jzend.ext.standard;
+
+import jzend.zend.ZendFunctionEntry;
+import jzend.zend.alloc.NativeMemory;
+import jzend.zend.execute.ZendArrayOps;
+import jzend.zend.execute.ZendCallable;
+import jzend.zend.execute.ZendExecuteData;
+import jzend.zend.execute.ZendParseParameters;
+import jzend.zend.execute.ZendReference;
+import jzend.zend.execute.ZendVm;
+import jzend.zend.execute.ZendVmStack;
+import jzend.zend.hash.ZendArray;
+import jzend.zend.hash.ZendArrays;
+import jzend.zend.hash.ZendHash;
+import jzend.zend.string.ZendString;
+
+import static jzend.zend.execute.ZendParseParameters.arg;
+import static jzend.zend.execute.ZendParseParameters.requiredArray;
+
+/**
+ * ext/standard/array.c's functions that call back into PHP code (array_map, array_filter,
+ * array_reduce, array_walk) and basic_functions.c's call_user_func/call_user_func_array, through
+ * zend_call_function ({@link ZendCallable}). A callback's return value lands in a zval pushed on
+ * the VM stack for the duration of the call, so nothing extra comes from the heap.
+ */
+public final class ArrayCallbackFunctions {
+    private ArrayCallbackFunctions() {}
+
+    private static final String OWNER = "jzend/ext/standard/ArrayCallbackFunctions";
+
+    public static final ZendFunctionEntry[] FUNCTIONS = {
+        new ZendFunctionEntry("array_map", OWNER, "array_map", 2, "callback", "array", "...arrays"),
+        new ZendFunctionEntry("array_filter", OWNER, "array_filter", 1, "array", "callback", "mode"),
+        new ZendFunctionEntry("array_reduce", OWNER, "array_reduce", 2, "array", "callback", "initial"),
+        new ZendFunctionEntry("array_walk", OWNER, "array_walk", 2, "&array", "callback", "arg"),
+        new ZendFunctionEntry("call_user_func", OWNER, "call_user_func", 1, "callback", "...args"),
+        new ZendFunctionEntry("call_user_func_array", OWNER, "call_user_func_array", 2, "callback", "args"),
+        new ZendFunctionEntry("is_callable", OWNER, "is_callable", 1, "value", "syntax_only", "callable_name"),
+    };
+
+    /** ARRAY_FILTER_USE_BOTH, ARRAY_FILTER_USE_KEY. */
+    public static final long USE_BOTH = 1, USE_KEY = 2;
+
+    private static void key(long ht, int pos, long zv) {
+        if (ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG) ZendVm.setLong(zv, ZendHash.zend_hash_int_key_at(ht, pos));
+        else ZendVm.setString(zv, ZendString.copy(ZendHash.zend_hash_str_key_at(ht, pos)));
+    }
+
+    /** A zval on the VM stack for a callback's result (and a second one for keys); popped by {@link #pop}. */
+    private static long push(int zvals) {
+        long p = ZendVmStack.push(16L * zvals);
+        for (int i = 0; i < zvals; i++) ZendVm.setNull(p + 16L * i);
+        return p;
+    }
+
+    private static void pop(long p) {
+        ZendVmStack.pop(p);
+    }
+
+    /** PHP_FUNCTION(array_map): one array keeps its keys; several are walked in step (shorter ones give null), the result a list. */
+    public static void array_map(long ex, long rv) {
+        ZendCallable.checkCallback(ex, 1, true);
+        int n = ZendExecuteData.numArgs(ex);
+        long callback = ZendArrayOps.deref(arg(ex, 1));
+        boolean noCallback = (NativeMemory.getInt(callback + 8) & 0xff) == ZendVm.IS_NULL;
+        if (n == 2) {
+            long ht = requiredArray(ex, 2);
+            if (noCallback) {
+                ZendVm.assign(rv, ZendArrayOps.deref(arg(ex, 2)));
+                return;
+            }
+            long result = ZendHash.zend_new_array(ZendArray.numOfElements(ht));
+            ZendArrays.setArray(rv, result);
+            long tmp = push(1);
+            try {
+                for (int pos = ZendHash.zend_hash_first_pos(ht); pos < ZendArray.numUsed(ht); pos = ZendHash.zend_hash_next_pos(ht, pos)) {
+                    long call = ZendCallable.prepare(callback, 1);
+                    ZendCallable.sendArg(call, 1, ZendHash.zend_hash_data_at(ht, pos));
+                    ZendCallable.invoke(call, tmp);
+                    long slot = ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG
+                            ? ZendHash.zend_hash_index_lookup(result, ZendHash.zend_hash_int_key_at(ht, pos))
+                            : ZendHash.zend_hash_lookup(result, ZendHash.zend_hash_str_key_at(ht, pos));
+                    NativeMemory.copy(tmp, slot, 16);
+                    ZendVm.setNull(tmp);
+                }
+            } finally {
+                pop(tmp);
+            }
+            return;
+        }
+        int arrays = n - 1;
+        int max = 0;
+        for (int i = 2; i <= n; i++) {
+            long zv = ZendArrayOps.deref(arg(ex, i));
+            if ((NativeMemory.getInt(zv + 8) & 0xff) != ZendVm.IS_ARRAY) {
+                throw jzend.zend.execute.ZendError.create("TypeError", "array_map(): Argument #" + i + " must be of type array, "
+                        + ZendParseParameters.zendZvalTypeName(NativeMemory.getInt(zv + 8) & 0xff) + " given");
+            }
+            max = Math.max(max, ZendArray.numOfElements(NativeMemory.getLong(zv)));
+        }
+        long result = ZendHash.zend_new_array(max);
+        ZendArrays.setArray(rv, result);
+        int[] positions = new int[arrays];
+        for (int a = 0; a < arrays; a++) positions[a] = ZendHash.zend_hash_first_pos(NativeMemory.getLong(ZendArrayOps.deref(arg(ex, a + 2))));
+        long tmp = push(1 + arrays);
+        try {
+            for (int k = 0; k < max; k++) {
+                // the k-th value of each array (null past its end)
+                for (int a = 0; a < arrays; a++) {
+                    long ht = NativeMemory.getLong(ZendArrayOps.deref(arg(ex, a + 2)));
+                    long slot = tmp + 16L * (1 + a);
+                    ZendVm.release(slot);
+                    if (positions[a] < ZendArray.numUsed(ht)) {
+                        ZendVm.assign(slot, ZendHash.zend_hash_data_at(ht, positions[a]));
+                        positions[a] = ZendHash.zend_hash_next_pos(ht, positions[a]);
+                    } else {
+                        ZendVm.setNull(slot);
+                    }
+                }
+                if (noCallback) {
+                    long zip = ZendHash.zend_new_array(arrays);
+                    for (int a = 0; a < arrays; a++) {
+                        long s = ZendHash.zend_hash_next_index_insert(zip, tmp + 16L * (1 + a));
+                        ZendVm.setNull(tmp + 16L * (1 + a));
+                        if (s == 0) throw new IllegalStateException();
+                    }
+                    ZendArrays.setArray(tmp, zip);
+                } else {
+                    long call = ZendCallable.prepare(callback, arrays);
+                    for (int a = 0; a < arrays; a++) ZendCallable.sendArg(call, a + 1, tmp + 16L * (1 + a));
+                    ZendCallable.invoke(call, tmp);
+                }
+                ZendHash.zend_hash_next_index_insert(result, tmp);
+                ZendVm.setNull(tmp);
+            }
+        } finally {
+            for (int a = 0; a <= arrays; a++) ZendVm.release(tmp + 16L * a);
+            pop(tmp);
+        }
+    }
+
+    /** PHP_FUNCTION(array_filter): the elements (keys kept) for which the callback, or the value itself, is true. */
+    public static void array_filter(long ex, long rv) {
+        long ht = requiredArray(ex, 1);
+        int n = ZendExecuteData.numArgs(ex);
+        long callback = n >= 2 ? ZendArrayOps.deref(arg(ex, 2)) : 0;
+        if (callback != 0 && (NativeMemory.getInt(callback + 8) & 0xff) == ZendVm.IS_NULL) callback = 0;
+        if (callback != 0) ZendCallable.checkCallback(ex, 2, true);
+        long mode = ZendParseParameters.optionalLong(ex, 3, 0);
+        long result = ZendHash.zend_new_array_0();
+        ZendArrays.setArray(rv, result);
+        long tmp = push(2);
+        try {
+            for (int pos = ZendHash.zend_hash_first_pos(ht); pos < ZendArray.numUsed(ht); pos = ZendHash.zend_hash_next_pos(ht, pos)) {
+                long value = ZendHash.zend_hash_data_at(ht, pos);
+                boolean keep;
+                if (callback == 0) {
+                    keep = ZendVm.isTrue(value);
+                } else {
+                    key(ht, pos, tmp + 16);
+                    long call;
+                    if (mode == USE_KEY) {
+                        call = ZendCallable.prepare(callback, 1);
+                        ZendCallable.sendArg(call, 1, tmp + 16);
+                    } else if (mode == USE_BOTH) {
+                        call = ZendCallable.prepare(callback, 2);
+                        ZendCallable.sendArg(call, 1, value);
+                        ZendCallable.sendArg(call, 2, tmp + 16);
+                    } else {
+                        call = ZendCallable.prepare(callback, 1);
+                        ZendCallable.sendArg(call, 1, value);
+                    }
+                    ZendCallable.invoke(call, tmp);
+                    keep = ZendVm.isTrue(tmp);
+                    ZendVm.release(tmp);
+                    ZendVm.setNull(tmp);
+                    ZendVm.release(tmp + 16);
+                    ZendVm.setNull(tmp + 16);
+                }
+                if (keep) {
+                    long slot = ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG
+                            ? ZendHash.zend_hash_index_lookup(result, ZendHash.zend_hash_int_key_at(ht, pos))
+                            : ZendHash.zend_hash_lookup(result, ZendHash.zend_hash_str_key_at(ht, pos));
+                    ZendVm.assign(slot, value);
+                }
+            }
+        } finally {
+            ZendVm.release(tmp);
+            ZendVm.release(tmp + 16);
+            pop(tmp);
+        }
+    }
+
+    /** PHP_FUNCTION(array_reduce): the callback folded over the values, from {@code initial} (null). */
+    public static void array_reduce(long ex, long rv) {
+        long ht = requiredArray(ex, 1);
+        ZendCallable.checkCallback(ex, 2, false);
+        long callback = ZendArrayOps.deref(arg(ex, 2));
+        if (ZendExecuteData.numArgs(ex) >= 3) ZendVm.assign(rv, ZendArrayOps.deref(arg(ex, 3)));
+        else ZendVm.setNull(rv);
+        long tmp = push(1);
+        try {
+            for (int pos = ZendHash.zend_hash_first_pos(ht); pos < ZendArray.numUsed(ht); pos = ZendHash.zend_hash_next_pos(ht, pos)) {
+                long call = ZendCallable.prepare(callback, 2);
+                ZendCallable.sendArg(call, 1, rv);
+                ZendCallable.sendArg(call, 2, ZendHash.zend_hash_data_at(ht, pos));
+                ZendCallable.invoke(call, tmp);
+                ZendVm.release(rv);
+                NativeMemory.copy(tmp, rv, 16);
+                ZendVm.setNull(tmp);
+            }
+        } finally {
+            pop(tmp);
+        }
+    }
+
+    /**
+     * PHP_FUNCTION(array_walk): the callback gets each value (a reference when its parameter is
+     * by reference, so it can change the array), the key, and {@code arg} when given.
+     */
+    public static void array_walk(long ex, long rv) {
+        long ht = ZendParseParameters.arrayByRef(ex, 1);
+        ZendCallable.checkCallback(ex, 2, false);
+        long callback = ZendArrayOps.deref(arg(ex, 2));
+        boolean extra = ZendExecuteData.numArgs(ex) >= 3;
+        long tmp = push(2);
+        try {
+            for (int pos = ZendHash.zend_hash_first_pos(ht); pos < ZendArray.numUsed(ht); pos = ZendHash.zend_hash_next_pos(ht, pos)) {
+                long value = ZendHash.zend_hash_data_at(ht, pos);
+                ZendReference.makeRef(value);
+                key(ht, pos, tmp + 16);
+                long call = ZendCallable.prepare(callback, extra ? 3 : 2);
+                ZendCallable.sendArg(call, 1, value);
+                ZendCallable.sendArg(call, 2, tmp + 16);
+                if (extra) ZendCallable.sendArg(call, 3, ZendArrayOps.deref(arg(ex, 3)));
+                ZendCallable.invoke(call, tmp);
+                ZendVm.release(tmp);
+                ZendVm.setNull(tmp);
+                ZendVm.release(tmp + 16);
+                ZendVm.setNull(tmp + 16);
+                // a reference only this array holds goes back to a plain value
+                long v = ZendHash.zend_hash_data_at(ht, pos);
+                if (v != 0 && ZendReference.isRef(v) && NativeMemory.getInt(NativeMemory.getLong(v)) == 1) {
+                    long ref = NativeMemory.getLong(v);
+                    NativeMemory.copy(ref + ZendReference.VAL, v, 16);
+                    jzend.zend.alloc.ZendAlloc.efree(ref);
+                }
+            }
+        } finally {
+            pop(tmp);
+        }
+        ZendVm.setBool(rv, true);
+    }
+
+    /** PHP_FUNCTION(call_user_func). */
+    public static void call_user_func(long ex, long rv) {
+        ZendCallable.checkCallback(ex, 1, false);
+        int n = ZendExecuteData.numArgs(ex);
+        long call = ZendCallable.prepare(ZendArrayOps.deref(arg(ex, 1)), n - 1);
+        for (int i = 2; i <= n; i++) ZendCallable.sendArg(call, i - 1, ZendArrayOps.deref(arg(ex, i)));
+        ZendCallable.invoke(call, rv);
+    }
+
+    /** PHP_FUNCTION(call_user_func_array): the array's values as the arguments (string keys are not supported: named arguments). */
+    public static void call_user_func_array(long ex, long rv) {
+        ZendCallable.checkCallback(ex, 1, false);
+        long ht = requiredArray(ex, 2);
+        long call = ZendCallable.prepare(ZendArrayOps.deref(arg(ex, 1)), ZendArray.numOfElements(ht));
+        int i = 1;
+        for (int pos = ZendHash.zend_hash_first_pos(ht); pos < ZendArray.numUsed(ht); pos = ZendHash.zend_hash_next_pos(ht, pos)) {
+            ZendCallable.sendArg(call, i++, ZendHash.zend_hash_data_at(ht, pos));
+        }
+        ZendCallable.invoke(call, rv);
+    }
+
+    /** PHP_FUNCTION(is_callable) (syntax_only and callable_name are not supported). */
+    public static void is_callable(long ex, long rv) {
+        ZendVm.setBool(rv, ZendCallable.isCallable(ZendArrayOps.deref(arg(ex, 1))));
+    }
+}

@@ -1,0 +1,298 @@
+package jzend.zend.execute;
+
+import jzend.zend.ExecutorGlobals;
+import jzend.zend.ZendFunctionEntry;
+import jzend.zend.alloc.ZendAlloc;
+import jzend.zend.string.ZendInternedStrings;
+import jzend.zend.string.ZendString;
+
+import java.nio.charset.StandardCharsets;
+
+import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.getLong;
+import static jzend.zend.alloc.NativeMemory.putInt;
+import static jzend.zend.alloc.NativeMemory.putLong;
+
+/**
+ * Throwable objects (zend_exceptions.c, zend_objects.c): the only objects jzend has. An object is
+ * a zend_object from emalloc with the default properties of Exception/Error in its
+ * properties_table, sized as php's (56 + 6 × 16 = 152 bytes):
+ * <pre>
+ *   @0  gc.refcount  @4 gc.type_info (IS_OBJECT)   @8 handle   @16 ce (here: the class's table index)
+ *   @24 handlers     @32 properties (no dynamic properties: 0)
+ *   @40 message  @56 string  @72 code  @88 file  @104 line  @120 trace  @136 previous
+ * </pre>
+ * One difference from php: {@code trace} holds the trace already rendered as
+ * getTraceAsString() shows it (a string), not the array of frames.
+ */
+public final class ZendExceptions {
+    private ZendExceptions() {}
+
+    /** IS_OBJECT and IS_OBJECT_EX (refcounted, collectable). */
+    public static final int IS_OBJECT = 8, IS_OBJECT_EX = IS_OBJECT | 0x300;
+    static final int CE = 16, MESSAGE = 40, STRING = 56, CODE = 72, FILE = 88, LINE = 104, TRACE = 120, PREVIOUS = 136;
+    /** zend_object_alloc(sizeof(zend_object), ce) for a class with Exception's 7 properties. */
+    public static final int SIZE = 152;
+
+    /** EG(objects_store): the live objects by handle (an object's handle is its 1-based slot; freed slots are reused). */
+    private static long[] objects = new long[16];
+
+    /** Reserves a handle for object {@code obj}. */
+    static int allocHandle(long obj) {
+        for (int i = 1; i < objects.length; i++) {
+            if (objects[i] == 0) {
+                objects[i] = obj;
+                return i;
+            }
+        }
+        int h = objects.length;
+        objects = java.util.Arrays.copyOf(objects, h * 2);
+        objects[h] = obj;
+        return h;
+    }
+
+    /**
+     * Port of zend_objects_store_free_object_storage (shutdown_executor): objects still alive at
+     * the end of the request — kept by reference cycles, such as a closure that captured itself
+     * by reference — are freed anyway. Each is first held, so that freeing the contents of one
+     * cannot free another twice.
+     */
+    public static void freeObjectStorage() {
+        long[] live = objects.clone();
+        for (long obj : live) if (obj != 0) addRef(obj);
+        for (long obj : live) {
+            if (obj == 0) continue;
+            if (classOf(obj) == ZendClassEntry.CLOSURE) {
+                ZendClosures.destroy(obj);
+                putLong(obj + ZendClosures.STATICS, 0);
+            } else {
+                for (int p = MESSAGE; p <= PREVIOUS; p += 16) {
+                    ZendVm.release(obj + p);
+                    ZendVm.setNull(obj + p);
+                }
+            }
+        }
+        for (long obj : live) {
+            if (obj == 0) continue;
+            objects[getInt(obj + 8)] = 0;
+            ZendAlloc.efree(obj);
+        }
+    }
+
+    /**
+     * Port of zend_default_exception_new: a new object of {@code ce} (refcount 1) with an empty
+     * message, code 0, and the file, line and trace of where it is created.
+     */
+    public static long create(ZendClassEntry ce) {
+        long ex = ExecutorGlobals.current_execute_data;
+        long obj = ZendAlloc.emalloc(SIZE);
+        putInt(obj, 1);
+        putInt(obj + 4, IS_OBJECT);
+        putInt(obj + 8, allocHandle(obj));
+        putInt(obj + 12, 0);
+        putLong(obj + CE, ce.id);
+        putLong(obj + 24, 0);
+        putLong(obj + 32, 0);
+        ZendVm.setString(obj + MESSAGE, ZendInternedStrings.emptyString());
+        ZendVm.setString(obj + STRING, ZendInternedStrings.emptyString());
+        ZendVm.setLong(obj + CODE, 0);
+        ZendVm.setString(obj + FILE, string(ZendBacktrace.file(ex)));
+        ZendVm.setLong(obj + LINE, ZendBacktrace.line(ex));
+        ZendVm.setString(obj + TRACE, string(ZendBacktrace.traceAsString(ex)));
+        ZendVm.setNull(obj + PREVIOUS);
+        return obj;
+    }
+
+    /** zend_throw_error / zend_throw_exception: a new object of the named class with {@code message}. */
+    public static long create(String className, String message) {
+        long obj = create(ZendClassEntry.lookup(className));
+        ZendVm.setString(obj + MESSAGE, string(message));
+        return obj;
+    }
+
+    private static long string(String s) {
+        if (s.isEmpty()) return ZendInternedStrings.emptyString();
+        return ZendString.init(s.getBytes(StandardCharsets.ISO_8859_1), false);
+    }
+
+    private static String javaString(long zv) {
+        return ZendString.toJavaString(getLong(zv));
+    }
+
+    /** The class of an object. */
+    public static ZendClassEntry classOf(long obj) {
+        return ZendClassEntry.byId((int) getLong(obj + CE));
+    }
+
+    public static String message(long obj) { return javaString(obj + MESSAGE); }
+    public static String file(long obj) { return javaString(obj + FILE); }
+    public static int line(long obj) { return (int) getLong(obj + LINE); }
+    public static String trace(long obj) { return javaString(obj + TRACE); }
+
+    /** Port of zend_objects_store_del + zend_object_std_dtor: the properties are released, the handle and block freed. */
+    static void destroy(long obj) {
+        if (classOf(obj) == ZendClassEntry.CLOSURE) {
+            ZendClosures.destroy(obj);
+        } else {
+            for (int p = MESSAGE; p <= PREVIOUS; p += 16) ZendVm.release(obj + p);
+        }
+        freeHandle(obj);
+        ZendAlloc.efree(obj);
+    }
+
+    /** The object's handle is free for the next object. */
+    static void freeHandle(long obj) {
+        objects[getInt(obj + 8)] = 0;
+    }
+
+    /** GC_ADDREF on an object. */
+    static void addRef(long obj) {
+        putInt(obj, getInt(obj) + 1);
+    }
+
+    /** OBJ_RELEASE. */
+    public static void release(long obj) {
+        ZendVm.releaseCounted(obj, IS_OBJECT_EX);
+    }
+
+    /** ZVAL_OBJ: the zval now owns one reference to {@code obj}. */
+    public static void setObject(long zv, long obj) {
+        putLong(zv, obj);
+        putInt(zv + ZendVm.TYPE, IS_OBJECT_EX);
+    }
+
+    // ------------------------------------------------------------------ Exception/Error methods
+
+    /** The constructors and methods of Exception and Error (zend_exceptions.stub.php), as internal functions. */
+    static final String OWNER = "jzend/zend/execute/ZendExceptions";
+    public static final ZendFunctionEntry CONSTRUCT =
+            new ZendFunctionEntry("Exception::__construct", OWNER, "construct", 0, "message", "code", "previous");
+
+    /** Exception::__construct(string $message = "", int $code = 0, ?Throwable $previous = null): the object is This. */
+    public static void construct(long ex, long rv) {
+        long obj = getLong(ex + ZendExecuteData.THIS);
+        int n = ZendExecuteData.numArgs(ex);
+        if (n >= 1) {
+            long s = ZendParseParameters.requiredString(ex, 1);
+            ZendVm.release(obj + MESSAGE);
+            ZendVm.setString(obj + MESSAGE, ZendString.copy(s));
+        }
+        if (n >= 2) ZendVm.setLong(obj + CODE, ZendParseParameters.requiredLong(ex, 2));
+        if (n >= 3) {
+            long prev = ZendArrayOps.deref(ZendParseParameters.arg(ex, 3));
+            int t = getInt(prev + ZendVm.TYPE) & 0xff;
+            if (t == IS_OBJECT && classOf(getLong(prev)).instanceOf(ZendClassEntry.THROWABLE)) {
+                addRef(getLong(prev));
+                ZendVm.release(obj + PREVIOUS);
+                setObject(obj + PREVIOUS, getLong(prev));
+            } else if (t != ZendVm.IS_NULL) {
+                throw ZendParseParameters.typeError(ex, 3, "?Throwable", t);
+            }
+        }
+        ZendVm.setNull(rv);
+    }
+
+    /**
+     * A method call on an exception object ($e->getMessage() …): the final methods of
+     * Exception/Error. Anything else is php's "Call to undefined method".
+     */
+    static void callMethod(long result, long obj, String method) {
+        switch (method.toLowerCase(java.util.Locale.ROOT)) {
+            case "getmessage" -> ZendVm.copyValue(result, obj + MESSAGE);
+            case "getcode" -> ZendVm.copyValue(result, obj + CODE);
+            case "getfile" -> ZendVm.copyValue(result, obj + FILE);
+            case "getline" -> ZendVm.copyValue(result, obj + LINE);
+            case "getprevious" -> ZendVm.copyValue(result, obj + PREVIOUS);
+            case "gettraceasstring" -> ZendVm.copyValue(result, obj + TRACE);
+            case "__tostring" -> ZendVm.setString(result, string(toPhpString(obj)));
+            default -> throw ZendError.create("Error", "Call to undefined method " + classOf(obj).name + "::" + method + "()");
+        }
+    }
+
+    /**
+     * Port of Exception::__toString: "Class: message in file:line\nStack trace:\n…", each
+     * previous exception first, joined by "\n\nNext " (a TypeError or ArgumentCountError whose
+     * message says ", called in " gets " and defined" before " in").
+     */
+    public static String toPhpString(long obj) {
+        String str = "";
+        for (long e = obj; e != 0; ) {
+            String cls = classOf(e).name;
+            String message = message(e);
+            if ((cls.equals("TypeError") || cls.equals("ArgumentCountError")) && message.contains(", called in ")) {
+                message += " and defined";
+            }
+            String one = message.isEmpty()
+                    ? cls + " in " + file(e) + ":" + line(e) + "\nStack trace:\n" + trace(e)
+                    : cls + ": " + message + " in " + file(e) + ":" + line(e) + "\nStack trace:\n" + trace(e);
+            str = str.isEmpty() ? one : one + "\n\nNext " + str;
+            long prev = e + PREVIOUS;
+            e = (getInt(prev + ZendVm.TYPE) & 0xff) == IS_OBJECT ? getLong(prev) : 0;
+        }
+        return str;
+    }
+
+    // ------------------------------------------------------------------ catching
+
+    /** Whether the in-flight exception is an instance of one of the classes named "A|B|C" (unknown names never match). */
+    public static boolean matches(ZendError e, String classes) {
+        ZendClassEntry ce = classOf(e.object);
+        for (String name : classes.split("\\|")) {
+            ZendClassEntry c = ZendClassEntry.lookup(name);
+            if (c != null && ce.instanceOf(c)) return true;
+        }
+        return false;
+    }
+
+    /** ZEND_CATCH: the caught object moves into the catch variable (cv 0: catch without a variable, the object is released). */
+    public static void bind(ZendError e, long cv) {
+        if (cv == 0) {
+            release(e.object);
+            return;
+        }
+        cv = ZendReference.deref(cv);
+        int oldType = getInt(cv + ZendVm.TYPE);
+        long old = getLong(cv);
+        setObject(cv, e.object);
+        if ((oldType & ZendVm.REFCOUNTED) != 0) ZendVm.releaseCounted(old, oldType);
+    }
+
+    /** An exception discarded by a {@code return} in a finally block: its object is released. */
+    public static void discard(ZendError e) {
+        release(e.object);
+    }
+
+    /**
+     * What zend_dispatch_try_catch_finally_helper does before a catch block of frame {@code ex}
+     * runs: the frames above it — the internal function that threw, calls whose arguments were
+     * being sent (cleanup_unfinished_calls) — release their arguments and are popped, and the
+     * frame is current again.
+     */
+    public static void unwindTo(long ex) {
+        long lowest = 0;
+        long current = ExecutorGlobals.current_execute_data;
+        while (current != ex && current != 0) {
+            // an internal function's frame (user frames have unwound themselves)
+            freeArgs(current);
+            lowest = current;
+            current = ZendExecuteData.prev(current);
+        }
+        for (long call = ZendExecuteData.call(ex); call != 0; call = ZendExecuteData.prev(call)) {
+            freeArgs(call);
+            lowest = call;
+        }
+        ZendExecuteData.setCall(ex, 0);
+        if (lowest != 0) ZendVmStack.pop(lowest);
+        ExecutorGlobals.current_execute_data = ex;
+    }
+
+    private static void freeArgs(long call) {
+        int n = ZendExecuteData.numArgs(call);
+        for (int i = 0; i < n; i++) {
+            long arg = call + ZendExecuteData.varOffset(i);
+            int t = getInt(arg + ZendVm.TYPE);
+            putInt(arg + ZendVm.TYPE, ZendVm.IS_UNDEF);
+            if ((t & ZendVm.REFCOUNTED) != 0) ZendVm.releaseCounted(getLong(arg), t);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package jzend.zend.execute;
+
+import jzend.zend.ExecutorGlobals;
+import jzend.zend.Zend;
+import jzend.zend.ZendErrors;
+import jzend.zend.hash.ZendArray;
+import jzend.zend.hash.ZendArrays;
+import jzend.zend.hash.ZendHash;
+import jzend.zend.string.ZendString;
+
+import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.getLong;
+import static jzend.zend.alloc.NativeMemory.putInt;
+import static jzend.zend.alloc.NativeMemory.putLong;
+
+/**
+ * EG(symbol_table), the global scope: the superglobals and $argv/$argc the SAPI registers, the
+ * main script's variables (attached as IS_INDIRECT entries pointing at its CVs, as
+ * zend_attach_symbol_table does), and globals created by {@code global $x} or $GLOBALS['x'].
+ */
+public final class ZendSymbolTable {
+    private ZendSymbolTable() {}
+
+    static final int IS_INDIRECT = ZendArrayOps.IS_INDIRECT;
+    /** Fetch modes of FETCH_R / FETCH_W / FETCH_IS with ZEND_FETCH_GLOBAL. */
+    public static final int R = 0, W = 1, IS = 2;
+
+    /** init_executor: the empty symbol table (zend_hash_init(&EG(symbol_table), 64, …)). */
+    public static void init() {
+        ExecutorGlobals.symbol_table = ZendHash.zend_new_array(64);
+    }
+
+    /** shutdown_executor: the globals are destroyed with their table. */
+    public static void destroy() {
+        long ht = ExecutorGlobals.symbol_table;
+        if (ht == 0) return;
+        ExecutorGlobals.symbol_table = 0;
+        ZendArrays.release(ht);
+    }
+
+    private static long key(byte[] name) {
+        return ZendString.init(name, false);
+    }
+
+    /**
+     * Port of zend_attach_symbol_table for the main script's frame: a global that exists moves
+     * into its CV, and every CV gets an IS_INDIRECT entry, so that `global` and $GLOBALS see the
+     * script's variables.
+     */
+    public static void attach(long ex, byte[][] vars) {
+        long ht = ExecutorGlobals.symbol_table;
+        if (ht == 0) return;
+        for (int i = 0; i < vars.length; i++) {
+            long cv = ex + ZendExecuteData.varOffset(i);
+            long k = key(vars[i]);
+            long zv = ZendHash.zend_hash_find(ht, k);
+            if (zv != 0) {
+                if ((getInt(zv + ZendVm.TYPE) & 0xff) != IS_INDIRECT) {
+                    ZendVm.moveValue(cv, zv);
+                }
+            } else {
+                zv = ZendHash.zend_hash_lookup(ht, k);
+            }
+            putLong(zv, cv);
+            putInt(zv + ZendVm.TYPE, IS_INDIRECT);
+            ZendString.release(k);
+        }
+    }
+
+    /**
+     * zend_detach_symbol_table, at the end of the main script: its CVs are gone (released as
+     * the frame left), so their entries are removed.
+     */
+    public static void detach(byte[][] vars) {
+        long ht = ExecutorGlobals.symbol_table;
+        if (ht == 0) return;
+        for (byte[] name : vars) {
+            long k = key(name);
+            long zv = ZendHash.zend_hash_find(ht, k);
+            if (zv != 0 && (getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) {
+                putInt(zv + ZendVm.TYPE, ZendVm.IS_NULL);
+                ZendHash.zend_hash_del(ht, k);
+            }
+            ZendString.release(k);
+        }
+    }
+
+    /** The global's zval (through IS_INDIRECT), or 0 when there is none or it is undefined. */
+    private static long find(long name) {
+        long ht = ExecutorGlobals.symbol_table;
+        if (ht == 0) return 0;
+        long zv = ZendHash.zend_hash_find(ht, name);
+        if (zv == 0) return 0;
+        if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
+        return (getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF ? 0 : zv;
+    }
+
+    /** The global's zval for writing: created as null when missing (an undefined main CV becomes null). */
+    private static long lookup(long name) {
+        long zv = ZendHash.zend_hash_lookup(ExecutorGlobals.symbol_table, name);
+        if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
+        if ((getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF) ZendVm.setNull(zv);
+        return zv;
+    }
+
+    /**
+     * ZEND_FETCH_R/W/IS with ZEND_FETCH_GLOBAL (superglobals, $GLOBALS['name']): R copies the
+     * value ("Undefined global variable $x" when missing), IS copies it silently, W leaves an
+     * IS_INDIRECT to it (created as null) in the result. A name that is not a string is converted.
+     */
+    public static void fetch(long result, long nameZv, boolean nameIsTmp, int mode) {
+        long name = ZendStrings.stringOf(nameZv);
+        if (nameIsTmp) ZendVm.freeOp(nameZv);
+        try {
+            if (mode == W) {
+                long zv = lookup(name);
+                putLong(result, zv);
+                putInt(result + ZendVm.TYPE, IS_INDIRECT);
+                return;
+            }
+            long zv = find(name);
+            if (zv == 0) {
+                if (mode == R) Zend.zend_error(ZendErrors.E_WARNING, "Undefined global variable $" + ZendString.toJavaString(name));
+                ZendVm.setNull(result);
+            } else {
+                ZendVm.copyValue(result, zv);
+            }
+        } finally {
+            ZendString.release(name);
+        }
+    }
+
+    /** ZEND_ISSET_ISEMPTY_VAR with ZEND_FETCH_GLOBAL: isset($GLOBALS['x']) / empty(…). */
+    public static void issetIsEmpty(long result, long nameZv, boolean nameIsTmp, int isEmpty) {
+        long name = ZendStrings.stringOf(nameZv);
+        if (nameIsTmp) ZendVm.freeOp(nameZv);
+        long zv = find(name);
+        ZendString.release(name);
+        if (zv != 0) zv = ZendReference.deref(zv);
+        boolean set = zv != 0 && (getInt(zv + ZendVm.TYPE) & 0xff) > ZendVm.IS_NULL;
+        ZendVm.setBool(result, isEmpty == 0 ? set : !(set && ZendVm.isTrue(zv)));
+    }
+
+    /**
+     * Reading $GLOBALS as a whole (PHP 8.1+: a read-only copy): an array of the defined globals,
+     * each value with one more reference.
+     */
+    public static void globalsArray(long result) {
+        long ht = ExecutorGlobals.symbol_table;
+        long copy = ZendHash.zend_new_array(ZendArray.numOfElements(ht));
+        for (int pos = ZendHash.zend_hash_first_pos(ht); pos < ZendArray.numUsed(ht); pos = ZendHash.zend_hash_next_pos(ht, pos)) {
+            long zv = ZendHash.zend_hash_data_at(ht, pos);
+            if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
+            if ((getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF) continue;
+            long slot = ZendHash.zend_hash_lookup(copy, ZendHash.zend_hash_str_key_at(ht, pos));
+            ZendVm.copyValue(slot, zv);
+        }
+        ZendArrays.setArray(result, copy);
+    }
+
+    /** ZEND_BIND_GLOBAL: {@code global $name} binds the local CV to a reference to the global (created as null). */
+    public static void bindGlobal(long cv, long name) {
+        long zv = lookup(getLong(name));
+        ZendReference.assignRef(cv, zv);
+    }
+}
