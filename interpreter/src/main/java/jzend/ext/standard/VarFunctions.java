@@ -40,6 +40,7 @@ public final class VarFunctions {
         new ZendFunctionEntry("doubleval", OWNER, "floatval", 1, "value"),
         new ZendFunctionEntry("boolval", OWNER, "boolval", 1, "value"),
         new ZendFunctionEntry("strval", OWNER, "strval", 1, "value"),
+        new ZendFunctionEntry("settype", OWNER, "settype", 2, "&var", "type"),
     };
 
     private static int type(long zv) {
@@ -588,6 +589,68 @@ public final class VarFunctions {
     static boolean isTrue(long zv) {
         if (type(zv) == ZendVm.IS_ARRAY) return ZendArray.numOfElements(NativeMemory.getLong(zv)) > 0;
         return ZendVm.isTrue(zv);
+    }
+
+    /** PHP_FUNCTION(settype) (ext/standard/type.c): converts the variable in place; true, or ValueError for an unknown type. */
+    public static void settype(long ex, long rv) {
+        long v = ZendArrayOps.deref(arg(ex, 1));
+        String type = new String(ZendString.bytes(ZendParseParameters.requiredString(ex, 2)), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        int t = type(v);
+        switch (type) {
+            case "integer", "int" -> {
+                long l = longOf(v);
+                ZendVm.release(v);
+                ZendVm.setLong(v, l);
+            }
+            case "float", "double" -> {
+                double d;
+                if (t == ZendVm.IS_ARRAY) {
+                    d = ZendArray.numOfElements(NativeMemory.getLong(v)) > 0 ? 1.0 : 0.0;
+                } else {
+                    ZendVm.cast(SCRATCH, v, ZendVm.IS_DOUBLE);
+                    d = NativeMemory.getDouble(SCRATCH);
+                }
+                ZendVm.release(v);
+                ZendVm.setDouble(v, d);
+            }
+            case "string" -> {
+                if (t == ZendVm.IS_STRING) break;
+                long str;
+                if (t == ZendVm.IS_ARRAY) {
+                    jzend.zend.Zend.zend_error(ZendErrors.E_WARNING, "Array to string conversion");
+                    str = ZendInternedStrings.intern(ARRAY);
+                } else {
+                    str = ZendVm.stringOfValue(v);
+                }
+                ZendVm.release(v);
+                ZendVm.setString(v, str);
+            }
+            case "boolean", "bool" -> {
+                boolean b = isTrue(v);
+                ZendVm.release(v);
+                ZendVm.setBool(v, b);
+            }
+            case "null" -> {
+                ZendVm.release(v);
+                ZendVm.setNull(v);
+            }
+            case "array" -> {
+                if (t == ZendVm.IS_ARRAY) break;
+                if (t == ZendVm.IS_NULL) {
+                    ZendArrays.setEmptyArray(v);
+                    break;
+                }
+                // convert_to_array of a scalar: [0 => value], the value moved in
+                long ht = ZendHash.zend_new_array(1);
+                ZendHash.zend_hash_index_add_new(ht, 0, v);
+                ZendArrays.setArray(v, ht);
+            }
+            case "object" -> throw ZendError.create("Error", "jzend cannot convert to object yet (objects of stdClass are not supported)");
+            case "resource" -> throw ZendError.create("ValueError", "Cannot convert to resource type");
+            default -> throw ZendParseParameters.valueError(ex, 2, "must be a valid type");
+        }
+        ZendVm.setBool(rv, true);
     }
 
     private static final byte[] ARRAY = {'A', 'r', 'r', 'a', 'y'};

@@ -98,6 +98,7 @@ public final class ZendBacktrace {
     }
 
     private static void appendArg(StringBuilder sb, long zv) {
+        zv = ZendReference.deref(zv); // a by-reference argument shows its value
         int t = getInt(zv + ZendVm.TYPE) & 0xff;
         switch (t) {
             case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> sb.append("NULL");
