@@ -51,7 +51,12 @@ public final class PhpVariables {
     /** Stores an array as the global {@code name} (the table takes the reference). */
     private static void store(String name, long ht) {
         ZendArrays.setArray(TMP, ht);
-        ZendHash.zend_hash_str_update(ExecutorGlobals.symbol_table, name.getBytes(StandardCharsets.ISO_8859_1), TMP);
+        ZendHash.zend_hash_update(ExecutorGlobals.symbol_table, known(name), TMP);
+    }
+
+    /** One of zend_known_strings ("_GET", "argv", …): interned for good, allocating nothing. */
+    private static long known(String name) {
+        return jzend.zend.string.ZendInternedStrings.intern(name.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The array of a global, or 0. */
@@ -176,9 +181,9 @@ public final class PhpVariables {
         }
         long target = server != 0 ? server : ExecutorGlobals.symbol_table;
         ZendArrays.setArray(TMP, arr);
-        ZendHash.zend_hash_str_update(target, "argv".getBytes(StandardCharsets.ISO_8859_1), TMP);
+        ZendHash.zend_hash_update(target, known("argv"), TMP);
         ZendVm.setLong(TMP, argv.length);
-        ZendHash.zend_hash_str_update(target, "argc".getBytes(StandardCharsets.ISO_8859_1), TMP);
+        ZendHash.zend_hash_update(target, known("argc"), TMP);
     }
 
     /**

@@ -83,6 +83,7 @@ public final class Zend {
         CompilerGlobals.compiled_location = null;
         jzend.zend.execute.ZendSymbolTable.destroy();
         jzend.zend.execute.ZendExceptions.freeObjectStorage();
+        jzend.zend.string.ZendInternedStrings.deactivate();
         ZendIni.zend_ini_deactivate();
     }
 

@@ -34,6 +34,7 @@ public final class ZendConstants {
             {"PHP_MAXPATHLEN", 4096L}, {"PHP_DEBUG", 0L}, {"PHP_ZTS", 0L}, {"ZEND_THREAD_SAFE", false}, {"ZEND_DEBUG_BUILD", false},
             {"PHP_ROUND_HALF_UP", 1L}, {"PHP_ROUND_HALF_DOWN", 2L}, {"PHP_ROUND_HALF_EVEN", 3L}, {"PHP_ROUND_HALF_ODD", 4L},
             {"SORT_REGULAR", 0L}, {"SORT_NUMERIC", 1L}, {"SORT_STRING", 2L}, {"SORT_FLAG_CASE", 8L}, {"SORT_NATURAL", 6L},
+            {"SORT_LOCALE_STRING", 5L}, {"SORT_ASC", 4L}, {"SORT_DESC", 3L}, {"CASE_LOWER", 0L}, {"CASE_UPPER", 1L},
             {"COUNT_NORMAL", 0L}, {"COUNT_RECURSIVE", 1L}, {"MT_RAND_MT19937", 0L}, {"MT_RAND_PHP", 1L},
         };
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);

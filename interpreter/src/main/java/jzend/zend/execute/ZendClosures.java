@@ -99,6 +99,14 @@ public final class ZendClosures {
     /** zend_closure_free_storage: the static variables go with the closure. */
     static void destroy(long obj) {
         long ht = getLong(obj + STATICS);
-        if (ht != 0) ZendArrays.release(ht);
+        if (ht == 0) return;
+        // a capture that never happened left its bucket IS_UNDEF: made null so that its key is released too
+        if (jzend.zend.hash.ZendArray.refcount(ht) == 1) {
+            for (int i = 0; i < jzend.zend.hash.ZendArray.numUsed(ht); i++) {
+                long zv = ZendHash.zend_hash_slot_at(ht, i);
+                if ((getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF) ZendVm.setNull(zv);
+            }
+        }
+        ZendArrays.release(ht);
     }
 }

@@ -69,7 +69,7 @@ public final class ZendEngine implements ZendExecutor {
             ZendExecute.destroyAll();
             ZendVmStack.destroy();
             ZendVm.destroyConstants();
-            jzend.zend.string.ZendInternedStrings.deactivate();
+            // the request's interned strings go at zend_deactivate, after the globals that may use them as keys
         }
     }
 

@@ -38,8 +38,9 @@ public final class ZendSymbolTable {
         ZendArrays.release(ht);
     }
 
+    /** The interned name (a CV name is interned by the compiler in php; here on first use, before the script runs). */
     private static long key(byte[] name) {
-        return ZendString.init(name, false);
+        return jzend.zend.string.ZendInternedStrings.intern(name);
     }
 
     /**

@@ -137,24 +137,26 @@ class MemProfileTest {
         for (Map<String, Object> c : p.list("size_classes")) allocs.put((String) c.get("class"), num(c, "allocs"));
         // str_repeat('a', 1500): zend_string of 1500 + 32 = 1532 bytes -> bin 25 (1536), seven times;
         // $h's hash data as it doubles: 8 (320 B, bin 16), 16 (640, bin 20), 32 (1280, bin 24), 64 (2560, bin 28)
+        // and EG(symbol_table)'s data (64 slots: 2560 B, bin 28) when the script's variables are attached to it
         Map<String, Long> big = new java.util.TreeMap<>();
         for (Map.Entry<String, Long> e : allocs.entrySet()) {
             if (e.getKey().startsWith("bin ") && Integer.parseInt(e.getKey().substring(4)) >= 16) big.put(e.getKey(), e.getValue());
         }
-        assertEquals(Map.of("bin 16", 1L, "bin 20", 1L, "bin 24", 1L, "bin 25", 7L, "bin 28", 1L), big);
+        assertEquals(Map.of("bin 16", 1L, "bin 20", 1L, "bin 24", 1L, "bin 25", 7L, "bin 28", 2L), big);
         // two 5000-byte strings (5032 -> 2 pages) and the 128-bucket hash of $h (128*32 + 256*4 = 5120 -> 2 pages)
         assertEquals(3L, allocs.get("2 pages"));
         // three 3 MB strings, each a huge block
         assertEquals(3L, allocs.get("huge"));
         // 100 keys "k$i" (len 2-3: 32 bytes) and 90 temporary strings of $i >= 10 (one-char ones are interned)
         assertEquals(190L, allocs.get("bin 3"));
-        // $keep's and $big's packed data (8 slots: 136 -> 160)
-        assertEquals(2L, allocs.get("bin 12"));
+        // $keep's and $big's packed data (8 slots: 136 -> 160), and $argv's (php_build_argv at request start-up)
+        assertEquals(3L, allocs.get("bin 12"));
         Map<String, Long> kinds = new java.util.HashMap<>();
         for (Map<String, Object> k : p.list("kinds")) kinds.put((String) k.get("kind"), num(k, "allocs"));
-        assertEquals(7L + 2 + 3 + 100 + 90, kinds.get("zend_string"));
-        assertEquals(3L, kinds.get("HashTable"));      // $keep, $big, $h
-        assertEquals(2L + 5L, kinds.get("hash/packed data"));
+        assertEquals(7L + 2 + 3 + 100 + 90 + 1, kinds.get("zend_string")); // + $argv[0], the script's path
+        // $keep, $big, $h; at request start-up EG(symbol_table), $_GET, $_POST, $_COOKIE, $_FILES and $argv
+        assertEquals(3L + 6, kinds.get("HashTable"));
+        assertEquals(2L + 5L + 2, kinds.get("hash/packed data")); // + $argv's and the symbol table's
         // the huge blocks are attributed to str_repeat under strings() under {main}
         String folded = FoldedWriter.write(p);
         for (String line : folded.split("\n")) assertTrue(line.matches("[^ ;]+(;[^ ;]+)* \\d+"), line);
