@@ -36,6 +36,7 @@ public final class ZendConstants {
             {"SORT_REGULAR", 0L}, {"SORT_NUMERIC", 1L}, {"SORT_STRING", 2L}, {"SORT_FLAG_CASE", 8L}, {"SORT_NATURAL", 6L},
             {"SORT_LOCALE_STRING", 5L}, {"SORT_ASC", 4L}, {"SORT_DESC", 3L}, {"CASE_LOWER", 0L}, {"CASE_UPPER", 1L},
             {"COUNT_NORMAL", 0L}, {"COUNT_RECURSIVE", 1L}, {"MT_RAND_MT19937", 0L}, {"MT_RAND_PHP", 1L},
+            {"STR_PAD_LEFT", 0L}, {"STR_PAD_RIGHT", 1L}, {"STR_PAD_BOTH", 2L}, {"ENT_HTML_QUOTE_NONE", 0L}, {"ENT_HTML_QUOTE_SINGLE", 1L}, {"ENT_HTML_QUOTE_DOUBLE", 2L}, {"ENT_COMPAT", 2L}, {"ENT_QUOTES", 3L}, {"ENT_NOQUOTES", 0L}, {"ENT_IGNORE", 4L}, {"ENT_SUBSTITUTE", 8L}, {"ENT_DISALLOWED", 128L}, {"ENT_HTML401", 0L}, {"ENT_XML1", 16L}, {"ENT_XHTML", 32L}, {"ENT_HTML5", 48L},
         };
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);
         PREDEFINED.put("ARRAY_FILTER_USE_BOTH", 1L);

@@ -98,7 +98,7 @@ public final class ZendBacktrace {
     }
 
     private static void appendArg(StringBuilder sb, long zv) {
-        zv = ZendReference.deref(zv); // a by-reference argument shows its value
+        zv = ZendReference.deref(zv);
         int t = getInt(zv + ZendVm.TYPE) & 0xff;
         switch (t) {
             case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> sb.append("NULL");
@@ -112,6 +112,7 @@ public final class ZendBacktrace {
             }
             case ZendVm.IS_STRING -> appendQuoted(sb, getLong(zv));
             case ZendVm.IS_ARRAY -> sb.append("Array");
+            case ZendExceptions.IS_OBJECT -> sb.append("Object(").append(ZendExceptions.classOf(getLong(zv)).name).append(')');
             default -> sb.append("Object");
         }
     }

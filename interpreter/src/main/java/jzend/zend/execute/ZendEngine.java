@@ -35,6 +35,9 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(ZendBuiltinFunctions.FUNCTIONS);
         ZendInternalFunctions.register(Var.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.Str.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.FormattedPrintFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.HtmlFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.EncodingFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.BasicFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);

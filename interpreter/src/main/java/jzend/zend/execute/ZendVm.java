@@ -840,13 +840,7 @@ public final class ZendVm {
 
     /** The same, when an exception unwinds the frame. */
     public static void leaveOnException(long ex, int lastVar) {
-        long current = ExecutorGlobals.current_execute_data;
-        if (current != ex && current != 0 && ZendExecuteData.prev(current) == ex && ZendExecuteData.func(current) < 0) {
-            // an internal function threw: its arguments are freed as ZEND_DO_ICALL does before
-            // HANDLE_EXCEPTION (zend_vm_stack_free_args); the frame goes with this one's
-            int n = ZendExecuteData.numArgs(current);
-            for (int i = 0; i < n; i++) freeOp(current + ZendExecuteData.varOffset(i));
-        }
+        ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
