@@ -409,19 +409,16 @@ public final class MathFunctions {
 
     // ------------------------------------------------------------------ random
 
-    /** BG(mt_rand) state of the request. */
-    static MtRand MT = new MtRand();
-
     /** PHP_RINIT of ext/random: every request starts unseeded (seeded on first use). */
     static void requestStartup() {
-        MT = new MtRand();
+        ArrayRandom.mt = new MtRand();
     }
 
     /** PHP_FUNCTION(mt_rand): the next value >> 1, or uniform in [min, max]. */
     public static void mt_rand(long ex, long rv) {
         int n = ZendExecuteData.numArgs(ex);
         if (n == 0) {
-            ZendVm.setLong(rv, MT.mtRand());
+            ZendVm.setLong(rv, ArrayRandom.mt.mtRand());
             return;
         }
         if (n != 2) {
@@ -432,7 +429,7 @@ public final class MathFunctions {
             throw ZendError.create("ValueError", argument(ex, 2) + " must be greater than or equal to argument #1 ($min)");
         }
         try {
-            ZendVm.setLong(rv, MT.common(min, max));
+            ZendVm.setLong(rv, ArrayRandom.mt.common(min, max));
         } catch (ZendException e) {
             throw rethrow(e);
         }
@@ -446,7 +443,7 @@ public final class MathFunctions {
     public static void rand(long ex, long rv) {
         int n = ZendExecuteData.numArgs(ex);
         if (n == 0) {
-            ZendVm.setLong(rv, MT.mtRand());
+            ZendVm.setLong(rv, ArrayRandom.mt.mtRand());
             return;
         }
         if (n != 2) {
@@ -454,7 +451,7 @@ public final class MathFunctions {
         }
         long min = requiredLong(ex, 1), max = requiredLong(ex, 2);
         try {
-            ZendVm.setLong(rv, MT.rand(min, max));
+            ZendVm.setLong(rv, ArrayRandom.mt.rand(min, max));
         } catch (ZendException e) {
             throw rethrow(e);
         }
@@ -464,7 +461,7 @@ public final class MathFunctions {
     public static void mt_srand(long ex, long rv) {
         long seed = ZendExecuteData.numArgs(ex) >= 1 ? requiredLong(ex, 1) : new java.security.SecureRandom().nextInt();
         long mode = ZendParseParameters.optionalLong(ex, 2, MtRand.MT_RAND_MT19937);
-        MT.seed(seed, mode == MtRand.MT_RAND_PHP ? MtRand.MT_RAND_PHP : MtRand.MT_RAND_MT19937);
+        ArrayRandom.mt.seed(seed, mode == MtRand.MT_RAND_PHP ? MtRand.MT_RAND_PHP : MtRand.MT_RAND_MT19937);
         ZendVm.setNull(rv);
     }
 
