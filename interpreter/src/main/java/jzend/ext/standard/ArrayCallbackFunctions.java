@@ -33,6 +33,9 @@ public final class ArrayCallbackFunctions {
         new ZendFunctionEntry("array_filter", OWNER, "array_filter", 1, "array", "callback", "mode"),
         new ZendFunctionEntry("array_reduce", OWNER, "array_reduce", 2, "array", "callback", "initial"),
         new ZendFunctionEntry("array_walk", OWNER, "array_walk", 2, "&array", "callback", "arg"),
+        new ZendFunctionEntry("usort", OWNER, "usort", 2, "&array", "callback"),
+        new ZendFunctionEntry("uasort", OWNER, "uasort", 2, "&array", "callback"),
+        new ZendFunctionEntry("uksort", OWNER, "uksort", 2, "&array", "callback"),
         new ZendFunctionEntry("call_user_func", OWNER, "call_user_func", 1, "callback", "...args"),
         new ZendFunctionEntry("call_user_func_array", OWNER, "call_user_func_array", 2, "callback", "args"),
         new ZendFunctionEntry("is_callable", OWNER, "is_callable", 1, "value", "syntax_only", "callable_name"),
@@ -251,6 +254,108 @@ public final class ArrayCallbackFunctions {
         }
         ZendVm.setBool(rv, true);
     }
+
+    /**
+     * Port of php_usort: the array is copied (so the callback never sees it half sorted), the
+     * copy sorted with the user's comparison (made stable as php's), and put in place of the
+     * original. {@code keys}: uksort; {@code renumber}: usort.
+     */
+    private static void php_usort(long ex, long rv, String fn, boolean keys, boolean renumber) {
+        long zv = ZendArrayOps.deref(arg(ex, 1));
+        ZendParseParameters.arrayByRef(ex, 1);
+        ZendCallable.checkCallback(ex, 2, false);
+        long callback = ZendArrayOps.deref(arg(ex, 2));
+        long ht = NativeMemory.getLong(zv);
+        if (ZendArray.numOfElements(ht) == 0) {
+            ZendVm.setBool(rv, true);
+            return;
+        }
+        long copy = ZendArrays.zend_array_dup(ht);
+        long tmp = push(3);
+        boolean[] deprecationShown = {false};
+        jzend.zend.hash.ZendHashSort.BucketCompare user = (a, b) -> {
+            long r = userCompare(callback, tmp, a, b, keys, fn, deprecationShown);
+            return r < 0 ? -1 : r > 0 ? 1 : 0;
+        };
+        try {
+            jzend.zend.hash.ZendHashSort.zend_hash_sort(copy, ArrayCompare.stable(user), renumber);
+        } catch (RuntimeException | Error e) {
+            ZendArrays.release(copy);
+            throw e;
+        } finally {
+            pop(tmp);
+        }
+        long old = NativeMemory.getLong(zv);
+        ZendArrays.setArray(zv, copy);
+        ZendArrays.release(old);
+        ZendVm.setBool(rv, true);
+    }
+
+    /** Port of php_array_user_compare_unstable / php_array_user_key_compare_unstable. */
+    private static long userCompare(long callback, long tmp, long a, long b, boolean keys, String fn, boolean[] deprecationShown) {
+        long r = callCompare(callback, tmp, a, b, keys);
+        int t = NativeMemory.getInt(tmp + 8) & 0xff;
+        if (t == ZendVm.IS_FALSE || t == ZendVm.IS_TRUE) {
+            if (!deprecationShown[0]) {
+                jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_DEPRECATED, fn + "(): Returning bool from comparison function is deprecated, "
+                        + "return an integer less than, equal to, or greater than zero");
+                deprecationShown[0] = true;
+            }
+            if (t == ZendVm.IS_FALSE) {
+                // retry with the operands swapped
+                ZendVm.release(tmp);
+                ZendVm.setNull(tmp);
+                long swapped = callCompare(callback, tmp, b, a, keys);
+                ZendVm.release(tmp);
+                ZendVm.setNull(tmp);
+                return swapped == 0 ? 0 : -(swapped < 0 ? -1 : 1);
+            }
+        }
+        ZendVm.release(tmp);
+        ZendVm.setNull(tmp);
+        return r;
+    }
+
+    /** One call of the comparison: zval_get_long of what it returned (left in {@code tmp}). */
+    private static long callCompare(long callback, long tmp, long a, long b, boolean keys) {
+        long call = ZendCallable.prepare(callback, 2);
+        if (keys) {
+            bucketKey(a, tmp + 16);
+            bucketKey(b, tmp + 32);
+            ZendCallable.sendArg(call, 1, tmp + 16);
+            ZendCallable.sendArg(call, 2, tmp + 32);
+        } else {
+            ZendCallable.sendArg(call, 1, a);
+            ZendCallable.sendArg(call, 2, b);
+        }
+        try {
+            ZendCallable.invoke(call, tmp);
+        } finally {
+            if (keys) {
+                ZendVm.release(tmp + 16);
+                ZendVm.setNull(tmp + 16);
+                ZendVm.release(tmp + 32);
+                ZendVm.setNull(tmp + 32);
+            }
+        }
+        return ZendVm.longOf(tmp);
+    }
+
+    /** A bucket's key as a zval (an int, or the key string with one more reference). */
+    private static void bucketKey(long bucket, long zv) {
+        long key = jzend.zend.hash.Bucket.key(bucket);
+        if (key == 0) ZendVm.setLong(zv, jzend.zend.hash.Bucket.h(bucket));
+        else ZendVm.setString(zv, ZendString.copy(key));
+    }
+
+    /** PHP_FUNCTION(usort). */
+    public static void usort(long ex, long rv) { php_usort(ex, rv, "usort", false, true); }
+
+    /** PHP_FUNCTION(uasort). */
+    public static void uasort(long ex, long rv) { php_usort(ex, rv, "uasort", false, false); }
+
+    /** PHP_FUNCTION(uksort). */
+    public static void uksort(long ex, long rv) { php_usort(ex, rv, "uksort", true, false); }
 
     /** PHP_FUNCTION(call_user_func). */
     public static void call_user_func(long ex, long rv) {

@@ -309,6 +309,11 @@ public final class ZendVm {
         ZendStrings.ropeEnd(result, rope, index, value);
     }
 
+    /** zval_get_long for builtins: (int) of any value (arrays: 0 or 1), through references. */
+    public static long longOf(long zv) {
+        return ZendArith.longOf(zv);
+    }
+
     /** zval_get_string for builtins: the value as a zend_string the caller owns a reference to. */
     public static long stringOfValue(long zv) {
         return ZendStrings.stringOf(zv);
