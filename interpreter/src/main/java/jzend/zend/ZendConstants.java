@@ -41,6 +41,7 @@ public final class ZendConstants {
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);
         PREDEFINED.put("ARRAY_FILTER_USE_BOTH", 1L);
         PREDEFINED.put("ARRAY_FILTER_USE_KEY", 2L);
+        for (Object[] row : jzend.ext.json.Json.CONSTANTS) PREDEFINED.put((String) row[0], row[1]);
     }
 
     /** A predefined constant's value (Long, Double, Boolean or String), or null. Names are case-sensitive. */

@@ -93,7 +93,7 @@ public final class ZendBacktrace {
         int n = ZendExecuteData.numArgs(frame);
         for (int a = 0; a < n; a++) {
             if (a > 0) sb.append(", ");
-            appendArg(sb, frame + ZendExecuteData.varOffset(a));
+            appendArg(sb, ZendExecuteData.argAddress(frame, a));
         }
     }
 

@@ -44,9 +44,10 @@ public final class ZendClosures {
         if (!op.staticVars.isEmpty()) {
             ht = ZendHash.zend_new_array(op.staticVars.size());
             for (var sv : op.staticVars) {
-                long key = ZendString.init(sv.name(), false);
+                // the variable's name is interned, as PHP's CV names are: a capture left IS_UNDEF
+                // (an arrow function's of an undefined variable) keeps a key no destructor frees
+                long key = jzend.zend.string.ZendInternedStrings.intern(sv.name());
                 long zv = ZendHash.zend_hash_lookup(ht, key);
-                ZendString.release(key);
                 if (sv.literal() < 0) putInt(zv + ZendVm.TYPE, ZendVm.IS_UNDEF); // a captured variable, bound next
                 else ZendVm.copyValue(zv, op.literal(sv.literal()));
             }

@@ -43,12 +43,18 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
         ZendInternalFunctions.register(ZendExceptions.CONSTRUCT);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayCallbackFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.MathFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.VarFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.json.Json.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.RuntimeFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.date.PhpDate.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
 
     @Override
     public void execute(ZendFileHandle file) {
         ZendCompiler.CompiledScript script = compileFile(file);
+        jzend.ext.standard.RuntimeFunctions.requestStartup();
         ZendVmStack.init();
         try {
             ZendJit.compile(script.all());

@@ -43,6 +43,19 @@ public final class ZendExecuteData {
     public static long prev(long ex) { return getLong(ex + PREV_EXECUTE_DATA); }
 
     /**
+     * ZEND_CALL_ARG of a running frame: argument {@code i} (0-based); a user function's arguments
+     * beyond its parameters are after its CVs and TMPs (zend_copy_extra_args).
+     */
+    public static long argAddress(long ex, int i) {
+        int f = func(ex);
+        if (f >= 0) {
+            var op = ZendFunctions.opArray(f);
+            if (i >= op.numArgs) return ex + varOffset(op.lastVar() + op.T + i - op.numArgs);
+        }
+        return ex + varOffset(i);
+    }
+
+    /**
      * Port of zend_vm_init_call_frame: what PHP writes when it pushes a frame (the function,
      * This with the call info and the argument count, and the link to the call being prepared);
      * opline, call and return_value are set when the call starts (i_init_func_execute_data).

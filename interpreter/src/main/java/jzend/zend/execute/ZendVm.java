@@ -639,6 +639,11 @@ public final class ZendVm {
 
     /** ZEND_INIT_FCALL: pushes the callee's frame (func < 0: an internal function, whose frame holds the arguments only). */
     public static void initFcall(long ex, int func, int numArgs, int frameSize) {
+        if (func >= 0) {
+            // zend_vm_calc_used_stack: room for the arguments beyond the declared parameters
+            int extra = numArgs - ZendFunctions.opArray(func).numArgs;
+            if (extra > 0) frameSize += 16 * extra;
+        }
         long call = ZendVmStack.push(frameSize);
         ZendExecuteData.initCallFrame(call, func, numArgs, ZendExecuteData.call(ex));
         clearArgs(call, numArgs);
@@ -791,10 +796,39 @@ public final class ZendVm {
         ZendExecuteData.setCall(ex, ZendExecuteData.prev(call));
         putLong(call + ZendExecuteData.PREV_EXECUTE_DATA, ex);
         if (result != 0) setNull(result);
-        initCvs(call, ZendExecuteData.numArgs(call), lastVar);
+        int n = ZendExecuteData.numArgs(call);
+        var op = ZendFunctions.opArray(ZendExecuteData.func(call));
+        if (n > op.numArgs) {
+            copyExtraArgs(call, op.numArgs, n, lastVar + op.T);
+            n = op.numArgs;
+        }
+        initCvs(call, n, lastVar);
         ZendExecuteData.initFuncExecuteData(call, result);
         ExecutorGlobals.current_execute_data = call;
         return call;
+    }
+
+    /**
+     * Port of zend_copy_extra_args: the arguments beyond the declared parameters move (last first,
+     * the ranges may overlap) to the slots after the CVs and TMPs, where func_get_args() finds them
+     * and the frame's end frees them.
+     */
+    private static void copyExtraArgs(long ex, int numParams, int numArgs, int firstExtraSlot) {
+        if (firstExtraSlot == numParams) return;
+        for (int i = numArgs - numParams - 1; i >= 0; i--) {
+            jzend.zend.alloc.NativeMemory.copy(ex + ZendExecuteData.varOffset(numParams + i),
+                    ex + ZendExecuteData.varOffset(firstExtraSlot + i), 16);
+        }
+    }
+
+    /** zend_vm_stack_free_extra_args: releases the arguments beyond the declared parameters. */
+    private static void freeExtraArgs(long ex) {
+        int n = ZendExecuteData.numArgs(ex);
+        if (n == 0) return;
+        var op = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        if (n <= op.numArgs) return;
+        long p = ex + ZendExecuteData.varOffset(op.lastVar() + op.T);
+        for (int i = op.numArgs; i < n; i++, p += 16) freeOp(p);
     }
 
     /** Port of zend_init_cvs: CVs [from, lastVar) become IS_UNDEF. */
@@ -849,6 +883,7 @@ public final class ZendVm {
     /** zend_leave_helper: frees the frame's CVs (i_free_compiled_variables), pops it, back to the caller. */
     public static void leave(long ex, int lastVar) {
         freeCompiledVariables(ex, lastVar);
+        freeExtraArgs(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }
@@ -857,6 +892,7 @@ public final class ZendVm {
     public static void leaveOnException(long ex, int lastVar) {
         ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
         freeCompiledVariables(ex, lastVar);
+        freeExtraArgs(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }
