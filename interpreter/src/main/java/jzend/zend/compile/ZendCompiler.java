@@ -135,10 +135,14 @@ public final class ZendCompiler {
         int required = 0;
         for (int i = 0; i < d.params().size(); i++) {
             Param p = d.params().get(i);
-            if (p.variadic()) {
-                throw ParseError.compile("jzend does not compile variadic parameters yet", p.line());
-            }
             int cv = oc.lookupCv(p.name());
+            if (p.variadic()) {
+                if (p.type() != null) throw ParseError.compile("jzend cannot compile typed variadic parameters yet", p.line());
+                // ZEND_RECV_VARIADIC: the remaining arguments (and extra named ones) as an array
+                op.variadic = true;
+                oc.emit(ZendOpcode.RECV_VARIADIC, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv);
+                continue;
+            }
             int mask = typeMask(p.type(), p.defaultValue() instanceof Expr.ConstFetch cf && cf.name().text().equalsIgnoreCase("null"));
             if (p.defaultValue() != null) {
                 // ZEND_RECV_INIT: the default, a constant expression, as a literal
@@ -150,7 +154,7 @@ public final class ZendCompiler {
             }
         }
         op.returnType = typeMask(d.returnType(), false);
-        op.numArgs = d.params().size();
+        op.numArgs = d.params().size() - (op.variadic ? 1 : 0);
         op.requiredNumArgs = required;
         // zend_compile_closure_uses: each captured variable is bound from the closure's statics
         for (Lexical l : lexicals) {
@@ -628,6 +632,9 @@ public final class ZendCompiler {
          */
         private ZNode dynamicCall(Expr.DynamicCall dc) {
             ZNode callee = expr(dc.callee());
+            if (dc.args().stream().anyMatch(a -> a.name() != null || a.unpack())) {
+                return callWithArray(callee, dc.args(), n -> false, null, dc.line());
+            }
             emit(ZendOpcode.INIT_DYNAMIC_CALL, dc.line()).op1(IS_UNUSED, dc.args().size()).op2(callee.type(), callee.value());
             int n = 1;
             for (Arg a : dc.args()) {
@@ -638,6 +645,63 @@ public final class ZendCompiler {
             ZNode result = tmp();
             emit(ZendOpcode.DO_FCALL_BY_NAME, dc.line()).op1(callee.type(), callee.value()).result(result.type(), result.value());
             return result;
+        }
+
+        /**
+         * A call with named or unpacked arguments: the arguments are gathered into an array
+         * (positional ones under 0, 1, …; named ones under their names; {@code ...$a} spread as
+         * php 8.1 does), then CALL_ARRAY binds names to parameters and makes the call, as
+         * call_user_func_array does. An argument known to be for a by-reference parameter goes
+         * into the array as a reference.
+         */
+        private ZNode callWithArray(ZNode callee, List<Arg> args, java.util.function.IntPredicate byRef, ZendOpArray user, int line) {
+            ZNode array = tmp();
+            emit(ZendOpcode.INIT_ARRAY, line).result(array.type(), array.value()).extended(args.size());
+            int position = 1;
+            boolean positional = true;
+            for (Arg a : args) {
+                if (a.unpack()) {
+                    ZNode v = expr(a.value());
+                    emit(ZendOpcode.ADD_ARRAY_UNPACK, a.line()).op1(v.type(), v.value()).result(array.type(), array.value());
+                    positional = false;
+                    continue;
+                }
+                boolean ref;
+                ZNode key;
+                if (a.name() != null) {
+                    key = new ZNode(IS_CONST, literals.addString(a.name()));
+                    int at = user == null ? -1 : paramPosition(user, a.name());
+                    ref = at > 0 && isByRefParam(user, at);
+                } else {
+                    key = ZNode.UNUSED;
+                    ref = positional && byRef.test(position);
+                    position++;
+                }
+                addArrayItem(array, key, a.value(), ref, a.line());
+            }
+            ZNode result = tmp();
+            emit(ZendOpcode.CALL_ARRAY, line).op1(callee.type(), callee.value()).op2(array.type(), array.value())
+                    .result(result.type(), result.value());
+            return result;
+        }
+
+        /** The 1-based position of the parameter named {@code name}, or -1. */
+        private static int paramPosition(ZendOpArray fn, byte[] name) {
+            for (int i = 0; i < fn.paramNames.length; i++) if (java.util.Arrays.equals(fn.paramNames[i], name)) return i + 1;
+            return -1;
+        }
+
+        /** ADD_ARRAY_ELEMENT of one item: by value, or (a variable or element) by reference. */
+        private void addArrayItem(ZNode array, ZNode key, Expr value, boolean byRef, int line) {
+            if (byRef && (value instanceof Expr.Variable || value instanceof Expr.Dim)) {
+                ZNode var = value instanceof Expr.Variable v ? new ZNode(IS_CV, lookupCv(v.name())) : writeContainer(value, line);
+                emit(ZendOpcode.ADD_ARRAY_ELEMENT, line).op1(var.type(), var.value()).op2(key.type(), key.value())
+                        .result(array.type(), array.value()).extended(1);
+                return;
+            }
+            ZNode v = expr(value);
+            emit(ZendOpcode.ADD_ARRAY_ELEMENT, line).op1(v.type(), v.value()).op2(key.type(), key.value())
+                    .result(array.type(), array.value());
         }
 
         /** {@code $e->method()}: the methods of Throwable objects (INIT_METHOD_CALL + DO_FCALL in one op). */
@@ -1084,11 +1148,13 @@ public final class ZendCompiler {
             ZNode result = tmp();
             emit(ZendOpcode.INIT_ARRAY, al.line()).result(result.type(), result.value()).extended(al.items().size());
             for (var item : al.items()) {
-                if (item.byRef() || item.unpack()) throw unsupported("by-reference or unpacked array elements", item.line());
+                if (item.unpack()) {
+                    ZNode v = expr(item.value());
+                    emit(ZendOpcode.ADD_ARRAY_UNPACK, item.line()).op1(v.type(), v.value()).result(result.type(), result.value());
+                    continue;
+                }
                 ZNode key = item.key() != null ? expr(item.key()) : ZNode.UNUSED;
-                ZNode value = expr(item.value());
-                emit(ZendOpcode.ADD_ARRAY_ELEMENT, item.line()).op1(value.type(), value.value()).op2(key.type(), key.value())
-                        .result(result.type(), result.value());
+                addArrayItem(result, key, item.value(), item.byRef(), item.line());
             }
             return result;
         }
@@ -1540,10 +1606,15 @@ public final class ZendCompiler {
                         .op2(IS_CONST, literals.addString(f.name().bytes()));
                 return tmp();
             }
+            if (f.args().stream().anyMatch(a -> a.name() != null || a.unpack())) {
+                return callWithArray(new ZNode(IS_CONST, literals.addString(f.name().bytes())), f.args(),
+                        internal != 0 ? jzend.zend.ZendInternalFunctions.entry(internal)::byRef
+                                : n -> isByRefParam(ZendFunctions.opArray(callee), n),
+                        internal != 0 ? null : ZendFunctions.opArray(callee), f.line());
+            }
             emit(ZendOpcode.INIT_FCALL, f.line()).op1(IS_UNUSED, f.args().size()).op2(IS_UNUSED, callee);
             int n = 1;
             for (Arg a : f.args()) {
-                if (a.name() != null || a.unpack()) throw unsupported("named or unpacked arguments", a.line());
                 boolean byRef = internal != 0 ? jzend.zend.ZendInternalFunctions.entry(internal).byRef(n)
                         : isByRefParam(ZendFunctions.opArray(callee), n);
                 if (byRef) {
@@ -1559,7 +1630,9 @@ public final class ZendCompiler {
         }
 
         private static boolean isByRefParam(ZendOpArray callee, int n) {
-            return n <= callee.paramByRef.length && callee.paramByRef[n - 1];
+            boolean[] refs = callee.paramByRef;
+            if (n > refs.length) return refs.length > 0 && callee.variadic && refs[refs.length - 1];
+            return refs[n - 1];
         }
 
         /**

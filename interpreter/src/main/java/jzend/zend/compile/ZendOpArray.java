@@ -30,6 +30,9 @@ public final class ZendOpArray {
     public int returnType;
     /** Parameter names, for argument errors ("Argument #1 ($x)"). */
     public byte[][] paramNames = new byte[0][];
+    /** The last parameter is variadic ({@code ...$rest}); numArgs does not count it (ZEND_ACC_VARIADIC). */
+    public boolean variadic;
+
     /** Which parameters are declared by reference ({@code &$x}): their arguments are sent with SEND_REF. */
     public boolean[] paramByRef = new boolean[0];
 

@@ -364,6 +364,50 @@ public final class ZendArrayOps {
         else ZendVm.assign(zv, value);
     }
 
+    /** ADD_ARRAY_ELEMENT by reference ({@code [&$x]}, {@code 'k' => &$a[0]}): the variable and the element share a reference. */
+    public static void addArrayElementRef(long array, long key, long var) {
+        long ht = getLong(array);
+        long zv;
+        if (key == 0) {
+            zv = ZendHash.zend_hash_next_index_insert(ht, nullScratch());
+            if (zv == 0) throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+        } else {
+            int kind = key(key, true);
+            zv = kind == KEY_INT ? ZendHash.zend_hash_index_lookup(ht, keyInt) : ZendHash.zend_hash_lookup(ht, keyStr);
+        }
+        ZendReference.assignRef(zv, slot(var));
+    }
+
+    /**
+     * ZEND_ADD_ARRAY_UNPACK ({@code [...$a]}, and the arguments of a call with {@code ...$a}):
+     * integer keys are appended, string keys kept (php 8.1), references shared.
+     */
+    public static void addArrayUnpack(long array, long value, boolean valueIsTmp) {
+        long v = deref(value);
+        if (type(v) != ZendVm.IS_ARRAY) {
+            if (valueIsTmp) ZendVm.freeOp(value);
+            throw ZendError.create("Error", "Only arrays and Traversables can be unpacked");
+        }
+        long ht = getLong(array), src = getLong(v);
+        for (int pos = ZendHash.zend_hash_first_pos(src); pos < jzend.zend.hash.ZendArray.numUsed(src); pos = ZendHash.zend_hash_next_pos(src, pos)) {
+            long val = ZendHash.zend_hash_data_at(src, pos);
+            long zv;
+            if (ZendHash.zend_hash_key_type_at(src, pos) == ZendHash.HASH_KEY_IS_LONG) {
+                zv = ZendHash.zend_hash_next_index_insert(ht, nullScratch());
+                if (zv == 0) throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+            } else {
+                zv = ZendHash.zend_hash_lookup(ht, ZendHash.zend_hash_str_key_at(src, pos));
+                ZendVm.release(zv);
+            }
+            if (ZendReference.isRef(val) && jzend.zend.alloc.NativeMemory.getInt(getLong(val)) > 1) {
+                ZendReference.bind(zv, getLong(val));
+            } else {
+                ZendVm.copyValue(zv, val);
+            }
+        }
+        if (valueIsTmp) ZendVm.freeOp(value);
+    }
+
     /** A compile-time constant array's element: key (a scalar zval) => value (moved in). */
     public static void addArrayElement(long ht, long key, long value) {
         int kind = key(key, true);

@@ -147,6 +147,116 @@ public final class ZendCallable {
         ZendVm.copyValue(arg, value);
     }
 
+    /** ZEND_CALL_HAS_EXTRA_NAMED_PARAMS, kept in This.u1.type_info of the frame. */
+    private static final int HAS_EXTRA_NAMED_PARAMS = 1;
+
+    /** EX(extra_named_params) of a frame, handed over to RECV_VARIADIC (0 when there are none). */
+    static long takeExtraNamedParams(long ex) {
+        if ((getInt(ex + ZendExecuteData.THIS + 8) & HAS_EXTRA_NAMED_PARAMS) == 0) return 0;
+        jzend.zend.alloc.NativeMemory.putInt(ex + ZendExecuteData.THIS + 8, 0);
+        return getLong(ex + ZendExecuteData.EXTRA_NAMED_PARAMS);
+    }
+
+    /** The 1-based position of the parameter named {@code name} of function {@code func}, or -1. */
+    private static int paramPosition(int func, String name) {
+        if (func >= 0) {
+            var op = ZendFunctions.opArray(func);
+            for (int i = 0; i < op.paramNames.length; i++) {
+                if (new String(op.paramNames[i], java.nio.charset.StandardCharsets.ISO_8859_1).equals(name)) {
+                    return op.variadic && i == op.paramNames.length - 1 ? -1 : i + 1;
+                }
+            }
+            return -1;
+        }
+        ZendFunctionEntry e = ZendInternalFunctions.entry(func);
+        for (int i = 1; i <= e.paramNames().length; i++) {
+            if (!e.paramNames()[i - 1].startsWith("...") && e.paramName(i).equals(name)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * A call whose arguments are in an array (named arguments, {@code ...$a}, call_user_func_array):
+     * integer keys are positional, string keys name parameters (zend_handle_named_arg) — "Unknown
+     * named parameter", "overwrites previous argument" — and a variadic user function collects
+     * unknown names. Parameters skipped in between are left undefined for RECV_INIT's default
+     * (internal functions cannot have gaps here).
+     */
+    public static void callArray(long ex, long callable, long argsZv, long result) {
+        try {
+            prepareFromArray(ex, callable, argsZv);
+        } finally {
+            ZendVm.freeOp(argsZv); // the temporary array of arguments: its values are in the frame now
+        }
+        doCall(ex, result);
+    }
+
+    /** The frame of {@link #callArray}, its arguments bound. */
+    private static void prepareFromArray(long ex, long callable, long argsZv) {
+        long ht = getLong(ZendArrayOps.deref(argsZv));
+        int func = resolve(callable);
+        if (func == NOT_CALLABLE) {
+            initDynamicCall(ex, callable, 0, false); // throws php's error
+            return;
+        }
+        int positional = 0, max = 0;
+        boolean named = false;
+        long extra = 0;
+        int used = jzend.zend.hash.ZendArray.numUsed(ht);
+        for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(ht); pos < used; pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(ht, pos)) {
+            if (jzend.zend.hash.ZendHash.zend_hash_key_type_at(ht, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG) {
+                if (named) throw ZendError.create("Error", "Cannot use positional argument after named argument during unpacking");
+                positional++;
+                max = Math.max(max, positional);
+                continue;
+            }
+            named = true;
+            String name = ZendString.toJavaString(jzend.zend.hash.ZendHash.zend_hash_str_key_at(ht, pos));
+            int at = paramPosition(func, name);
+            if (at < 0) {
+                if (func >= 0 && ZendFunctions.opArray(func).variadic) continue;
+                throw ZendError.create("Error", "Unknown named parameter $" + name);
+            }
+            if (at <= positional) throw ZendError.create("Error", "Named parameter $" + name + " overwrites previous argument");
+            max = Math.max(max, at);
+        }
+        initDynamicCall(ex, callable, max, false);
+        long call = ZendExecuteData.call(ex);
+        boolean[] filled = new boolean[max + 1];
+        int i = 0;
+        for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(ht); pos < used; pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(ht, pos)) {
+            long value = jzend.zend.hash.ZendHash.zend_hash_data_at(ht, pos);
+            int at;
+            if (jzend.zend.hash.ZendHash.zend_hash_key_type_at(ht, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG) {
+                at = ++i;
+            } else {
+                long key = jzend.zend.hash.ZendHash.zend_hash_str_key_at(ht, pos);
+                at = paramPosition(func, ZendString.toJavaString(key));
+                if (at < 0) {
+                    if (extra == 0) extra = jzend.zend.hash.ZendHash.zend_new_array_0();
+                    ZendVm.copyValue(jzend.zend.hash.ZendHash.zend_hash_lookup(extra, key), ZendReference.deref(value));
+                    continue;
+                }
+            }
+            filled[at] = true;
+            sendArg(call, at, value);
+        }
+        if (func < 0) {
+            for (int p = 1; p <= max; p++) {
+                if (!filled[p]) {
+                    ZendExceptions.unwindTo(ex);
+                    if (extra != 0) jzend.zend.hash.ZendArrays.release(extra);
+                    throw ZendError.create("Error", "jzend cannot skip parameter #" + p + " of internal function "
+                            + ZendInternalFunctions.entry(func).name() + "() with named arguments yet");
+                }
+            }
+        }
+        if (extra != 0) {
+            putLong(call + ZendExecuteData.EXTRA_NAMED_PARAMS, extra);
+            jzend.zend.alloc.NativeMemory.putInt(call + ZendExecuteData.THIS + 8, HAS_EXTRA_NAMED_PARAMS);
+        }
+    }
+
     /** Runs a prepared callback; its return value goes to {@code retval} (which the caller releases). */
     public static void invoke(long call, long retval) {
         doCall(ExecutorGlobals.current_execute_data, retval);

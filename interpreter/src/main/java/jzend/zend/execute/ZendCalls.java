@@ -20,4 +20,11 @@ final class ZendCalls {
         throw ZendError.create("ArgumentCountError", "Too few arguments to function " + ZendBacktrace.functionName(ex)
                 + "(), " + passed + " passed" + where + " and " + expected + " expected");
     }
+
+    /** ArgumentCountError "f(): Argument #1 ($a) not passed": a required parameter skipped by named arguments. */
+    static void notPassed(long ex, int argNum) {
+        var fn = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        throw ZendError.create("ArgumentCountError", ZendBacktrace.functionName(ex) + "(): Argument #" + argNum + " ($"
+                + new String(fn.paramNames[argNum - 1], java.nio.charset.StandardCharsets.ISO_8859_1) + ") not passed");
+    }
 }

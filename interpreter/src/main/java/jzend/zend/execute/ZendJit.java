@@ -190,6 +190,15 @@ public final class ZendJit {
                     arr("initArray", "(JI)V");
                 }
                 case ZendOpcode.ADD_ARRAY_ELEMENT -> {
+                    if (o.extendedValue == 1) {
+                        // [&$x]: the variable becomes a reference the array shares
+                        operand(o.resultType, o.result);
+                        operand(o.op2Type, o.op2);
+                        operand(o.op1Type, o.op1);
+                        arr("addArrayElementRef", "(JJJ)V");
+                        freeTmp(o.op2Type, o.op2);
+                        break;
+                    }
                     operand(o.resultType, o.result);
                     operand(o.op2Type, o.op2);
                     operand(o.op1Type, o.op1);
@@ -204,6 +213,26 @@ public final class ZendJit {
                     arr(o.opcode == ZendOpcode.FETCH_DIM_R ? "fetchDimR" : "fetchDimIs", "(JJJ)V");
                     freeTmp(o.op1Type, o.op1);
                     freeTmp(o.op2Type, o.op2);
+                }
+                case ZendOpcode.ADD_ARRAY_UNPACK -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    arr("addArrayUnpack", "(JJZ)V");
+                }
+                case ZendOpcode.CALL_ARRAY -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op1Type, o.op1);
+                    operand(o.op2Type, o.op2);
+                    operand(o.resultType, o.result);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "callArray", "(JJJJ)V", false);
+                    freeTmp(o.op1Type, o.op1); // the arguments' array is released by callArray itself
+                }
+                case ZendOpcode.RECV_VARIADIC -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(o.op1);
+                    operand(o.resultType, o.result);
+                    vm("recvVariadic", "(JIJ)V");
                 }
                 case ZendOpcode.FETCH_DIM_RW -> {
                     operand(o.resultType, o.result);

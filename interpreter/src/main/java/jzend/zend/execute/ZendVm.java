@@ -500,13 +500,14 @@ public final class ZendVm {
 
     /** ZEND_RECV_INIT: the argument when sent (checked against the declared type, if any), else the default. */
     public static void recvInit(long ex, int argNum, long cv, long dflt, int typeMask) {
-        if (ZendExecuteData.numArgs(ex) < argNum) copyValue(cv, dflt);
+        if (ZendExecuteData.numArgs(ex) < argNum || getInt(cv + TYPE) == IS_UNDEF) copyValue(cv, dflt); // not passed, or skipped by named arguments
         else if (typeMask != 0) ZendTypeChecks.verifyArg(ex, argNum, cv, typeMask);
     }
 
     /** ZEND_RECV with a type declaration. */
     public static void recvTyped(long ex, int argNum, long cv, int typeMask) {
         if (ZendExecuteData.numArgs(ex) < argNum) ZendCalls.tooFewArguments(ex);
+        if (getInt(cv + TYPE) == IS_UNDEF) ZendCalls.notPassed(ex, argNum);
         ZendTypeChecks.verifyArg(ex, argNum, cv, typeMask);
     }
 
@@ -864,6 +865,36 @@ public final class ZendVm {
     /** ZEND_RECV: the argument was sent into its CV; fail when it was not sent. */
     public static void recv(long ex, int argNum) {
         if (ZendExecuteData.numArgs(ex) < argNum) ZendCalls.tooFewArguments(ex);
+        if (getInt(ex + ZendExecuteData.varOffset(argNum - 1) + TYPE) == IS_UNDEF) ZendCalls.notPassed(ex, argNum);
+    }
+
+    /**
+     * ZEND_RECV_VARIADIC: the arguments from {@code argNum} on (each with one more reference, a
+     * reference kept as one) and the extra named ones, as an array in the CV.
+     */
+    public static void recvVariadic(long ex, int argNum, long cv) {
+        int n = ZendExecuteData.numArgs(ex);
+        long extraNamed = ZendCallable.takeExtraNamedParams(ex);
+        if (n < argNum && extraNamed == 0) {
+            jzend.zend.hash.ZendArrays.setEmptyArray(cv);
+            return;
+        }
+        long ht = jzend.zend.hash.ZendHash.zend_new_array(Math.max(0, n - argNum + 1));
+        for (int i = argNum - 1; i < n; i++) {
+            long arg = ZendExecuteData.argAddress(ex, i);
+            long slot = jzend.zend.hash.ZendHash.zend_hash_next_index_insert(ht, arg);
+            if ((getInt(arg + TYPE) & REFCOUNTED) != 0) addRef(getLong(arg), getInt(arg + TYPE));
+            if (slot == 0) throw new IllegalStateException();
+        }
+        if (extraNamed != 0) {
+            for (int p = jzend.zend.hash.ZendHash.zend_hash_first_pos(extraNamed); p < jzend.zend.hash.ZendArray.numUsed(extraNamed);
+                 p = jzend.zend.hash.ZendHash.zend_hash_next_pos(extraNamed, p)) {
+                long slot = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, jzend.zend.hash.ZendHash.zend_hash_str_key_at(extraNamed, p));
+                copyValue(slot, jzend.zend.hash.ZendHash.zend_hash_data_at(extraNamed, p));
+            }
+            jzend.zend.hash.ZendArrays.release(extraNamed);
+        }
+        jzend.zend.hash.ZendArrays.setArray(cv, ht);
     }
 
     /** ZEND_RETURN of a CV or CONST: copied (with a reference) to the caller's return slot. */
