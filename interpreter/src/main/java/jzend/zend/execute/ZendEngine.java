@@ -43,6 +43,7 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
         ZendInternalFunctions.register(ZendExceptions.CONSTRUCT);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayCallbackFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.HeadFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.MathFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.VarFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.json.Json.FUNCTIONS);

@@ -50,6 +50,16 @@ class CgiMainTest {
         return e;
     }
 
+    /** The real engine: header(), http_response_code() and header_remove() of a script reach the CGI response (php-cgi 8.2.36's). */
+    @Test
+    void headerFunctionsOfARealScriptShapeTheResponse() throws Exception {
+        Path script = dir.resolve("h.php");
+        java.nio.file.Files.writeString(script, "<?php header(\"X-Test: yes\"); header(\"X-Gone: 1\"); header_remove(\"X-Gone\");"
+                + " http_response_code(201); header(\"Location: /x\", true, 302); echo \"body\";");
+        Response r = cgi(env(script), "", null, "-n");
+        assertEquals("Status: 302 Found\r\n" + POWERED + "X-Test: yes\r\nLocation: /x\r\n" + HTML + "\r\nbody", r.out());
+    }
+
     /** A script whose code calls header ops, then echoes "x". */
     private String headersThen(Path script, Runnable headerCalls) {
         return cgi(env(script), "", file -> {
