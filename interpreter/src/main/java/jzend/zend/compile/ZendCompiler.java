@@ -145,9 +145,18 @@ public final class ZendCompiler {
             }
             int mask = typeMask(p.type(), p.defaultValue() instanceof Expr.ConstFetch cf && cf.name().text().equalsIgnoreCase("null"));
             if (p.defaultValue() != null) {
-                // ZEND_RECV_INIT: the default, a constant expression, as a literal
-                int lit = oc.constantExpression(p.defaultValue());
-                oc.emit(ZendOpcode.RECV_INIT, d.line()).op1(IS_UNUSED, i + 1).op2(IS_CONST, lit).result(IS_CV, cv).extended(mask);
+                // ZEND_RECV_INIT: the default, a constant expression, as a literal — or, when it
+                // uses constants known only at run time, computed when the argument is missing
+                int lit = oc.literalOrMinusOne(p.defaultValue());
+                if (lit >= 0) {
+                    oc.emit(ZendOpcode.RECV_INIT, d.line()).op1(IS_UNUSED, i + 1).op2(IS_CONST, lit).result(IS_CV, cv).extended(mask);
+                } else {
+                    oc.requireConstExpr(p.defaultValue());
+                    ZendOp recv = oc.emit(ZendOpcode.RECV_INIT, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv).extended(mask);
+                    ZNode v = oc.expr(p.defaultValue());
+                    oc.emit(ZendOpcode.ASSIGN, d.line()).op1(IS_CV, cv).op2(v.type(), v.value());
+                    recv.op2(IS_UNUSED, oc.next());
+                }
             } else {
                 oc.emit(ZendOpcode.RECV, d.line()).op1(IS_UNUSED, i + 1).result(IS_CV, cv).extended(mask);
                 required = i + 1;
@@ -301,8 +310,15 @@ public final class ZendCompiler {
                 case Stmt.Const c -> {
                     for (Stmt.ConstElem e : c.consts()) {
                         int name = literals.addString(e.name());
-                        int value = constantExpression(e.value());
-                        emit(ZendOpcode.DECLARE_CONST, e.line()).op1(IS_CONST, name).op2(IS_CONST, value);
+                        int value = literalOrMinusOne(e.value());
+                        if (value >= 0) {
+                            emit(ZendOpcode.DECLARE_CONST, e.line()).op1(IS_CONST, name).op2(IS_CONST, value);
+                        } else {
+                            // a constant expression over other constants, evaluated when the statement runs
+                            requireConstExpr(e.value());
+                            ZNode v = expr(e.value());
+                            emit(ZendOpcode.DECLARE_CONST, e.line()).op1(IS_CONST, name).op2(v.type(), v.value());
+                        }
                     }
                 }
                 case Stmt.Unset u -> {
@@ -842,6 +858,47 @@ public final class ZendCompiler {
          * A constant expression (parameter defaults, const): evaluated at compile time to a
          * literal, as zend_const_expr_to_zval does for the scalar cases.
          */
+        /** The literal of a compile-time constant expression, or -1 when it needs run time (other constants, operators). */
+        int literalOrMinusOne(Expr e) {
+            try {
+                return constantExpression(e);
+            } catch (ParseError notLiteral) {
+                return -1;
+            }
+        }
+
+        /** zend_is_allowed_in_const_expr: else "Constant expression contains invalid operations". */
+        void requireConstExpr(Expr e) {
+            boolean ok = switch (e) {
+                case Expr.IntLiteral i -> true;
+                case Expr.FloatLiteral f -> true;
+                case Expr.StringLiteral s -> true;
+                case Expr.ConstFetch c -> true;
+                case Expr.Binary b -> { requireConstExpr(b.left()); requireConstExpr(b.right()); yield true; }
+                case Expr.BooleanAnd b -> { requireConstExpr(b.left()); requireConstExpr(b.right()); yield true; }
+                case Expr.BooleanOr b -> { requireConstExpr(b.left()); requireConstExpr(b.right()); yield true; }
+                case Expr.Unary u -> { requireConstExpr(u.operand()); yield true; }
+                case Expr.Coalesce c -> { requireConstExpr(c.left()); requireConstExpr(c.right()); yield true; }
+                case Expr.Conditional c -> {
+                    requireConstExpr(c.cond());
+                    if (c.then() != null) requireConstExpr(c.then());
+                    requireConstExpr(c.otherwise());
+                    yield true;
+                }
+                case Expr.Dim d when d.dim() != null -> { requireConstExpr(d.base()); requireConstExpr(d.dim()); yield true; }
+                case Expr.ArrayLiteral a -> {
+                    for (var item : a.items()) {
+                        if (item == null || item.byRef()) yield false;
+                        if (item.key() != null) requireConstExpr(item.key());
+                        requireConstExpr(item.value());
+                    }
+                    yield true;
+                }
+                default -> false;
+            };
+            if (!ok) throw ParseError.compile("Constant expression contains invalid operations", e.line());
+        }
+
         int constantExpression(Expr e) {
             switch (e) {
                 case Expr.IntLiteral i: return literals.addLong(i.value());

@@ -445,11 +445,12 @@ public final class ZendArrayOps {
     /**
      * ZEND_FE_RESET_RW: foreach by reference. A variable subject (CV, or an element through
      * IS_INDIRECT) becomes a reference the iterator holds, so the loop sees and changes the
-     * variable's own array; a temporary is wrapped in a new reference. The position is kept in
+     * variable's own array; a temporary or a literal ({@code kind} 1, 2) is wrapped in a new reference. The position is kept in
      * u2.fe_pos. False (after PHP's warning) when the subject cannot be iterated.
      */
-    public static boolean feResetRw(long iterator, long subject, boolean subjectIsTmp) {
-        long s = subjectIsTmp ? subject : slot(subject);
+    public static boolean feResetRw(long iterator, long subject, int kind) {
+        boolean subjectIsTmp = kind == 1, literal = kind == 2;
+        long s = subjectIsTmp || literal ? subject : slot(subject);
         long v = ZendReference.deref(s);
         if (type(v) != ZendVm.IS_ARRAY) {
             if (type(v) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(v);
@@ -461,6 +462,10 @@ public final class ZendArrayOps {
         }
         if (subjectIsTmp) {
             ZendVm.moveValue(iterator, s);
+            ZendReference.makeRef(iterator);
+        } else if (literal) {
+            // a literal keeps its own array: the loop works on a shared copy, separated on first write
+            ZendVm.copyValue(iterator, s);
             ZendReference.makeRef(iterator);
         } else {
             ZendReference.bind(iterator, ZendReference.makeRef(s));

@@ -331,8 +331,8 @@ public final class ZendJit {
                 case ZendOpcode.FE_RESET_RW -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(o.op1Type == ZendOp.IS_TMP_VAR || o.op1Type == ZendOp.IS_CONST ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-                    arr("feResetRw", "(JJZ)Z");
+                    mv.visitLdcInsn(o.op1Type == ZendOp.IS_TMP_VAR ? 1 : o.op1Type == ZendOp.IS_CONST ? 2 : 0);
+                    arr("feResetRw", "(JJI)Z");
                     mv.visitJumpInsn(Opcodes.IFEQ, labels[o.op2]);
                 }
                 case ZendOpcode.FE_FETCH_RW -> {
@@ -670,6 +670,16 @@ public final class ZendJit {
                     freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.RECV_INIT -> {
+                    if (o.op2Type == ZendOp.IS_UNUSED) {
+                        // the default is computed by the code that follows, skipped when the argument was passed
+                        mv.visitVarInsn(Opcodes.LLOAD, 0);
+                        mv.visitLdcInsn(o.op1);
+                        operand(o.resultType, o.result);
+                        mv.visitLdcInsn(o.extendedValue);
+                        vm("recvPassed", "(JIJI)Z");
+                        mv.visitJumpInsn(Opcodes.IFNE, labels[o.op2]);
+                        break;
+                    }
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(o.op1);
                     operand(o.resultType, o.result);
@@ -715,6 +725,7 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     vm("declareConst", "(JJ)V");
+                    freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.UNSET_CV -> {
                     operand(o.op1Type, o.op1);

@@ -504,6 +504,13 @@ public final class ZendVm {
         else if (typeMask != 0) ZendTypeChecks.verifyArg(ex, argNum, cv, typeMask);
     }
 
+    /** RECV_INIT with a run-time default: whether the argument was passed (then type-checked); if not, the default's code runs next. */
+    public static boolean recvPassed(long ex, int argNum, long cv, int typeMask) {
+        if (ZendExecuteData.numArgs(ex) < argNum || getInt(cv + TYPE) == IS_UNDEF) return false;
+        if (typeMask != 0) ZendTypeChecks.verifyArg(ex, argNum, cv, typeMask);
+        return true;
+    }
+
     /** ZEND_RECV with a type declaration. */
     public static void recvTyped(long ex, int argNum, long cv, int typeMask) {
         if (ZendExecuteData.numArgs(ex) < argNum) ZendCalls.tooFewArguments(ex);
