@@ -74,8 +74,13 @@ public final class PhptRunner {
 
     /** src/test/phpt/expected-failures.txt: path → reason. */
     public static Map<String, String> expectedFailures(Path root) throws IOException {
+        return expectedFailures(root, "expected-failures.txt");
+    }
+
+    /** A list of expected failures beside the corpus ({@code <path><TAB><reason>} lines, # comments): path → reason. */
+    public static Map<String, String> expectedFailures(Path root, String listName) throws IOException {
         Map<String, String> out = new HashMap<>();
-        for (String line : Files.readAllLines(root.resolve("expected-failures.txt"))) {
+        for (String line : Files.readAllLines(root.resolve(listName))) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] parts = line.split("\t", 2);
             out.put(parts[0], parts.length > 1 ? parts[1] : "");

@@ -20,6 +20,15 @@ public final class ZendAlloc {
         return p;
     }
 
+    /**
+     * The emalloc macro on a size known at compile time (ZEND_ALLOCATOR: _emalloc_&lt;bin&gt;() for a
+     * small size): the same block as emalloc here; under USE_ZEND_ALLOC=0 the custom handler is
+     * asked for the bin's size, not the size written at the call site.
+     */
+    public static long emalloc_bin(long size) {
+        return emalloc(size);
+    }
+
     /** Port of _safe_emalloc: emalloc(nmemb * size + offset), failing on size_t overflow. */
     public static long safe_emalloc(long nmemb, long size, long offset) {
         long total = safeAddress(nmemb, size, offset);
