@@ -60,11 +60,6 @@ public final class MallocAlloc {
 
     /** __zend_malloc or tracked_malloc. */
     private static long heapMalloc(long n) {
-        return heapMalloc(n, n);
-    }
-
-    /** __zend_malloc or tracked_malloc of {@code n} bytes for a call site that asked for {@code requested}. */
-    private static long heapMalloc(long n, long requested) {
         if (tracked) trackedCheckLimit(n);
         mallocCalls++;
         long p = LibC.malloc(n);
@@ -74,7 +69,7 @@ public final class MallocAlloc {
             size += n;
             realSize = size;
         }
-        if (AllocObserver.current != null) AllocObserver.current.alloc(p, requested, LibC.malloc_usable_size(p));
+        if (AllocObserver.current != null) AllocObserver.current.alloc(p, n, LibC.malloc_usable_size(p));
         return p;
     }
 
@@ -154,12 +149,13 @@ public final class MallocAlloc {
     }
 
     /**
-     * _emalloc_&lt;bin&gt;() of a constant small size: ZEND_MM_CUSTOM_ALLOCATOR hands the custom
-     * heap the bin's size (so tracked usage counts 160 for a 136-byte packed table, as PHP does).
+     * The emalloc macro on a constant size: a small one reaches the custom heap as its bin's size
+     * (ZEND_MM_CUSTOM_ALLOCATOR in _emalloc_&lt;bin&gt;), so tracked usage counts 160 for a
+     * 136-byte packed table, as PHP does.
      */
     public static long emalloc_bin(long n) {
         if (n < 0 || n > ZendMM.MAX_SMALL_SIZE) return heapMalloc(n);
-        return heapMalloc(ZendMMBins.binSize(ZendMMBins.sizeToBin(n)), n);
+        return heapMalloc(ZendMMBins.binSize(ZendMMBins.sizeToBin(n)));
     }
 
     public static long safe_emalloc(long nmemb, long n, long offset) {
