@@ -62,6 +62,14 @@ class PhptMallocIT {
             Class<?> globals = Class.forName("jzend.zend.alloc.AllocGlobals", true, woven);
             assertNull(globals.getField("mm_heap").get(null), "no ZendMM heap");
         });
+        DynamicTest leakCheck = DynamicTest.dynamicTest("the leak check sees a block left allocated", () -> {
+            Method leak = runner.getMethod("leakOfOneBlock", String.class, String.class, long.class);
+            if (allocator.equals("TRACKED")) {
+                assertEquals(100L, leak.invoke(null, work.toString(), allocator, 100L), "tracked: the 100 bytes asked for");
+            } else {
+                assertEquals(0L, leak.invoke(null, work.toString(), allocator, 100L), "plain malloc measures nothing");
+            }
+        });
         Stream<DynamicTest> cases = names.stream().map(name -> DynamicTest.dynamicTest(name, ROOT.resolve(name).toUri(), () -> {
             String reason = expectedFailures.get(name);
             Assumptions.assumeTrue(reason == null, () -> "expected failure under ZendMM too: " + reason);
@@ -83,7 +91,7 @@ class PhptMallocIT {
             }
             if (!"PASS".equals(o[0])) fail(o[1]);
         }));
-        return Stream.concat(Stream.of(whichAllocator), cases);
+        return Stream.concat(Stream.of(whichAllocator, leakCheck), cases);
     }
 
     private static Object call(ClassLoader loader, String cls, String method) throws Exception {

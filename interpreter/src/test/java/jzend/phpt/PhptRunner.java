@@ -126,6 +126,21 @@ public final class PhptRunner {
         return new Outcome(Status.PASS, "");
     }
 
+    /**
+     * What the leak check reads after a request whose engine leaves one {@code size}-byte block
+     * allocated, under {@code allocator} (ZENDMM, TRACKED): proves the check can fail.
+     */
+    public static long leakOfOneBlock(String work, String allocator, long size) throws IOException {
+        Path script = Path.of(work).resolve("leak.php");
+        Files.writeString(script, "<?php\n");
+        try (InProcess p = new InProcess(new HashMap<>(Allocator.valueOf(allocator).env),
+                file -> jzend.zend.alloc.ZendAlloc.emalloc(size))) {
+            ZendMemoryManager.last_request_leaked = 0;
+            PhpCli.run(new String[] {"-n", script.toString()});
+            return ZendMemoryManager.last_request_leaked;
+        }
+    }
+
     private record Result(String stdout, long leaked) {}
 
     private static Result execute(PhptFile t, Allocator allocator, Path script, byte[] code) throws IOException {
