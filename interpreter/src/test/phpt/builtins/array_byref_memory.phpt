@@ -19,3 +19,7 @@ $a = range(1, 20); $m = memory_get_usage(); memory_reset_peak_usage(); array_uns
 echo implode(' ', $d), "\n";
 --EXPECT--
 32 640 0 160 0 0 160 216 696 1280 640
+--EXPECT_MALLOC--
+0 0 0 0 0 0 0 0 0 0 0
+--EXPECT_TRACKED--
+32 760 0 128 0 0 128 216 576 0 0

@@ -57,3 +57,75 @@ Array
 int(0)
 int(1)
 376 432
+--EXPECT_MALLOC--
+Array
+(
+    [name] => x
+    [age] => 1
+    [5] => five
+    [lower] => 2
+    [mixed] => 3
+)
+Array
+(
+    [NAME] => x
+    [AGE] => 1
+    [5] => five
+    [LOWER] => 2
+    [MIXED] => 3
+)
+Array
+(
+    [name] => x
+    [age] => 1
+    [5] => five
+    [lower] => 2
+    [mixed] => 3
+)
+Array
+(
+    [a] => 2
+    [b] => 3
+)
+Array
+(
+)
+int(0)
+int(1)
+0 0
+--EXPECT_TRACKED--
+Array
+(
+    [name] => x
+    [age] => 1
+    [5] => five
+    [lower] => 2
+    [mixed] => 3
+)
+Array
+(
+    [NAME] => x
+    [AGE] => 1
+    [5] => five
+    [LOWER] => 2
+    [MIXED] => 3
+)
+Array
+(
+    [name] => x
+    [age] => 1
+    [5] => five
+    [lower] => 2
+    [mixed] => 3
+)
+Array
+(
+    [a] => 2
+    [b] => 3
+)
+Array
+(
+)
+int(0)
+int(1)
+376 432

@@ -16,3 +16,7 @@ $m = memory_get_usage(); memory_reset_peak_usage(); $r = array_diff_key($map, $b
 echo implode(' ', $d), "\n";
 --EXPECT--
 3128 4888 1688 4584 2616 376
+--EXPECT_MALLOC--
+0 0 0 0 0 0
+--EXPECT_TRACKED--
+0 0 0 0 0 0

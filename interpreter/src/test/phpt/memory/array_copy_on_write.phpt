@@ -16,3 +16,13 @@ int(0)
 int(2616)
 int(2616)
 int(-5232)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(0)
+int(2112)
+int(2112)
+int(-4224)

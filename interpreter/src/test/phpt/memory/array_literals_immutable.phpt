@@ -14,3 +14,13 @@ int(0)
 int(0)
 int(0)
 int(0)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(0)
+int(0)
+int(0)
+int(0)

@@ -16,3 +16,13 @@ int(4950)
 int(0)
 int(101)
 int(0)
+--EXPECT_MALLOC--
+int(4950)
+int(0)
+int(101)
+int(0)
+--EXPECT_TRACKED--
+int(4950)
+int(0)
+int(101)
+int(0)

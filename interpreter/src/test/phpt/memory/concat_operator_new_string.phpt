@@ -13,3 +13,9 @@ var_dump($d, strlen($c));
 --EXPECT--
 int(128)
 int(100)
+--EXPECT_MALLOC--
+int(0)
+int(100)
+--EXPECT_TRACKED--
+int(128)
+int(100)

@@ -16,3 +16,13 @@ first
 second
 int(32)
 int(0)
+--EXPECT_MALLOC--
+first
+second
+int(0)
+int(0)
+--EXPECT_TRACKED--
+first
+second
+int(25)
+int(0)

@@ -12,3 +12,11 @@ var_dump($d1, $d2, $d3);
 int(216)
 int(376)
 int(216)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(216)
+int(376)
+int(216)

@@ -12,3 +12,9 @@ var_dump(strlen($s), $d);
 --EXPECT--
 int(36)
 int(64)
+--EXPECT_MALLOC--
+int(36)
+int(0)
+--EXPECT_TRACKED--
+int(36)
+int(64)

@@ -13,3 +13,10 @@ echo "never\n";
 start
 
 Fatal error: Allowed memory size of 2097152 bytes exhausted (tried to allocate 4198400 bytes) in %s on line 3
+--EXPECT_MALLOC--
+start
+never
+--EXPECTF_TRACKED--
+start
+
+Fatal error: Allowed memory size of 2097152 bytes exhausted (tried to allocate 4194336 bytes) in %s on line 3

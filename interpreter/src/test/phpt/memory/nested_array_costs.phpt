@@ -15,3 +15,7 @@ $d = memory_get_usage() - $m;
 var_dump($d);
 --EXPECT--
 int(4136)
+--EXPECT_MALLOC--
+int(0)
+--EXPECT_TRACKED--
+int(3520)

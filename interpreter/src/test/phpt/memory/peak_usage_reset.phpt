@@ -15,3 +15,9 @@ var_dump($p1, $p2);
 --EXPECT--
 int(102400)
 int(0)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(0)
+int(0)

@@ -10,3 +10,9 @@ var_dump($d1, $d2);
 --EXPECT--
 int(20536)
 int(52536)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(16448)
+int(48448)

@@ -13,3 +13,9 @@ var_dump($r1, $r2);
 --EXPECT--
 int(3149824)
 int(0)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(3145760)
+int(0)

@@ -17,3 +17,11 @@ var_dump($a, $b, $c);
 int(2101272)
 int(3149848)
 int(2093056)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(2097184)
+int(3145760)
+int(2093032)

@@ -15,3 +15,13 @@ int(0)
 int(128)
 int(-128)
 int(-160)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(0)
+int(128)
+int(-128)
+int(-132)

@@ -15,3 +15,9 @@ var_dump($d1, $d2);
 --EXPECT--
 int(0)
 int(96)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(0)
+int(100)

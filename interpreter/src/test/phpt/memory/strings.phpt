@@ -1,5 +1,7 @@
 --TEST--
 zend_string sizes: str_repeat, .= growth (8.2.36 len+32), one-char interned casts, huge blocks
+--ALLOCATOR--
+zendmm
 --FILE--
 <?php
 function r($l, $d) { echo $l, " ", $d, "\n"; }
@@ -46,4 +48,50 @@ casts and interpolation 64
 3MB delta 3149848
 unset frees yes
 real shrinks 3149824
+reset peak 0
+--EXPECT_MALLOC--
+str_repeat 0 0
+str_repeat 1 0
+str_repeat 10 0
+str_repeat 100 0
+str_repeat 1000 0
+str_repeat 3000 0
+str_repeat 3047 0
+str_repeat 3048 0
+str_repeat 3100 0
+str_repeat 4071 0
+str_repeat 4072 0
+str_repeat 5000 0
+str_repeat 2097152 0
+str_repeat 3145728 0
+.= x 100 0
+.= x 1000 0
+.= x 10000 0
+casts and interpolation 0
+3MB delta 0
+unset frees yes
+real shrinks 0
+reset peak 0
+--EXPECT_TRACKED--
+str_repeat 0 0
+str_repeat 1 33
+str_repeat 10 42
+str_repeat 100 132
+str_repeat 1000 1032
+str_repeat 3000 3032
+str_repeat 3047 3079
+str_repeat 3048 3080
+str_repeat 3100 3132
+str_repeat 4071 4103
+str_repeat 4072 4104
+str_repeat 5000 5032
+str_repeat 2097152 2097184
+str_repeat 3145728 3145760
+.= x 100 132
+.= x 1000 1032
+.= x 10000 10032
+casts and interpolation 64
+3MB delta 3145760
+unset frees no
+real shrinks 3145760
 reset peak 0

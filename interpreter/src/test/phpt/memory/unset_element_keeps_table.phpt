@@ -14,3 +14,9 @@ var_dump($d1, $d2);
 --EXPECT--
 int(0)
 int(-160)
+--EXPECT_MALLOC--
+int(0)
+int(0)
+--EXPECT_TRACKED--
+int(0)
+int(-132)

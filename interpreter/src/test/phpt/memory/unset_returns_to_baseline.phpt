@@ -15,3 +15,9 @@ var_dump($mid > 0, $after);
 --EXPECT--
 bool(true)
 int(0)
+--EXPECT_MALLOC--
+bool(false)
+int(0)
+--EXPECT_TRACKED--
+bool(true)
+int(0)

@@ -1,5 +1,7 @@
 --TEST--
 memory_get_usage, peak and reset
+--ALLOCATOR--
+zendmm
 --FILE--
 <?php
 $m = memory_get_usage();
@@ -15,4 +17,14 @@ var_dump(memory_get_usage(true) % 2097152, gc_mem_caches() >= 0);
 102400 peak ok 32
 0
 int(0)
+bool(true)
+--EXPECT_MALLOC--
+0 peak ok 0
+0
+int(0)
+bool(true)
+--EXPECTF_TRACKED--
+100032 peak wrong 25
+0
+int(%d)
 bool(true)

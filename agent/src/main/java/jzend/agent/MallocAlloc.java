@@ -7,6 +7,7 @@ import jzend.zend.alloc.LibC;
 import jzend.zend.alloc.NativeMemory;
 import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.alloc.ZendMM;
+import jzend.zend.alloc.ZendMMBins;
 import jzend.zend.alloc.ZendMMErrorHandler;
 
 /**
@@ -145,6 +146,16 @@ public final class MallocAlloc {
 
     public static long emalloc(long n) {
         return heapMalloc(n);
+    }
+
+    /**
+     * The emalloc macro on a constant size: a small one reaches the custom heap as its bin's size
+     * (ZEND_MM_CUSTOM_ALLOCATOR in _emalloc_&lt;bin&gt;), so tracked usage counts 160 for a
+     * 136-byte packed table, as PHP does.
+     */
+    public static long emalloc_bin(long n) {
+        if (n < 0 || n > ZendMM.MAX_SMALL_SIZE) return heapMalloc(n);
+        return heapMalloc(ZendMMBins.binSize(ZendMMBins.sizeToBin(n)));
     }
 
     public static long safe_emalloc(long nmemb, long n, long offset) {

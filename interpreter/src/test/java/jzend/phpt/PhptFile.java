@@ -105,16 +105,47 @@ public final class PhptFile {
 
     /** Whether the output matches the expectation, by run-tests.php's rules. */
     public boolean matches(String output) {
-        String out = normalise(output);
-        if (has("EXPECT")) return out.equals(normalise(section("EXPECT")));
-        if (has("EXPECTF")) return ExpectF.compile(normalise(section("EXPECTF"))).matcher(out).matches();
-        return Pattern.compile(normalise(section("EXPECTREGEX")), Pattern.DOTALL).matcher(out).matches();
+        return matches(output, null);
     }
 
     /** The expectation text (for failure messages). */
     public String expected() {
-        if (has("EXPECT")) return normalise(section("EXPECT"));
-        if (has("EXPECTF")) return normalise(section("EXPECTF"));
+        return expected(null);
+    }
+
+    /**
+     * Whether the test holds only under ZendMM ({@code --ALLOCATOR--} zendmm): its EXPECT is about
+     * ZendMM's figures, and the system allocator's modes have sections of their own.
+     */
+    public boolean zendmmOnly() {
+        return has("ALLOCATOR") && section("ALLOCATOR").trim().equals("zendmm");
+    }
+
+    /**
+     * Whether there is an expectation for {@code variant}: null for the plain EXPECT/EXPECTF/
+     * EXPECTREGEX, else the suffix of {@code --EXPECT_<variant>--} or {@code --EXPECTF_<variant>--}
+     * (MALLOC for USE_ZEND_ALLOC=0, TRACKED for USE_ZEND_ALLOC=0 USE_TRACKED_ALLOC=1).
+     */
+    public boolean hasExpectation(String variant) {
+        return variant == null || has("EXPECT_" + variant) || has("EXPECTF_" + variant);
+    }
+
+    /** Whether the output matches the expectation for {@code variant} (see {@link #hasExpectation}), by run-tests.php's rules. */
+    public boolean matches(String output, String variant) {
+        String out = normalise(output);
+        String v = variant == null ? "" : "_" + variant;
+        if (has("EXPECT" + v)) return out.equals(normalise(section("EXPECT" + v)));
+        if (has("EXPECTF" + v)) return ExpectF.compile(normalise(section("EXPECTF" + v))).matcher(out).matches();
+        if (variant != null) throw new IllegalArgumentException(path + ": no --EXPECT" + v + "-- section");
+        return Pattern.compile(normalise(section("EXPECTREGEX")), Pattern.DOTALL).matcher(out).matches();
+    }
+
+    /** The expectation text for {@code variant} (for failure messages). */
+    public String expected(String variant) {
+        String v = variant == null ? "" : "_" + variant;
+        if (has("EXPECT" + v)) return normalise(section("EXPECT" + v));
+        if (has("EXPECTF" + v)) return normalise(section("EXPECTF" + v));
+        if (variant != null) return "(no --EXPECT" + v + "-- section)";
         return normalise(section("EXPECTREGEX"));
     }
 

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * FILE section written next to a name like the test's, {@code -d} for each INI line, ENV and
  * ARGS applied, through the real cli SAPI in this JVM. Output is compared by run-tests.php's
  * rules, and the request heap must be back at its baseline at request end (a leak fails the test).
+ * The running is {@link PhptRunner}'s, shared with the agent module's PhptMallocIT (malloc modes).
  */
 class PhptTest {
     static final Path ROOT = Path.of("src/test/phpt");
@@ -31,15 +30,11 @@ class PhptTest {
     Path work;
 
     /** The expected failures: path → reason (see src/test/phpt/expected-failures.txt). */
-    static final Map<String, String> EXPECTED_FAILURES = new HashMap<>();
+    static final Map<String, String> EXPECTED_FAILURES;
 
     static {
         try {
-            for (String line : Files.readAllLines(ROOT.resolve("expected-failures.txt"))) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] parts = line.split("\t", 2);
-                EXPECTED_FAILURES.put(parts[0], parts.length > 1 ? parts[1] : "");
-            }
+            EXPECTED_FAILURES = PhptRunner.expectedFailures(ROOT);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -47,13 +42,10 @@ class PhptTest {
 
     @TestFactory
     Stream<DynamicTest> phpt() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(ROOT)) {
-            files = walk.filter(p -> p.toString().endsWith(".phpt")).sorted().toList();
-        }
-        assertFalse(files.isEmpty(), "no phpt files under " + ROOT.toAbsolutePath());
-        return files.stream().map(f -> {
-            String name = ROOT.relativize(f).toString().replace('\\', '/');
+        List<String> names = PhptRunner.corpus(ROOT);
+        assertFalse(names.isEmpty(), "no phpt files under " + ROOT.toAbsolutePath());
+        return names.stream().map(name -> {
+            Path f = ROOT.resolve(name);
             return DynamicTest.dynamicTest(name, f.toUri(), () -> {
                 String reason = EXPECTED_FAILURES.get(name);
                 if (reason == null) {
@@ -71,16 +63,9 @@ class PhptTest {
     }
 
     private void run(Path phptPath) throws Exception {
-        PhptFile t = PhptFile.read(phptPath);
-        String base = phptPath.getFileName().toString().replaceAll("\\.phpt$", "");
-        if (t.has("SKIPIF")) {
-            Result skip = execute(t, work.resolve(base + ".skip.php"), t.section("SKIPIF").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            Assumptions.assumeFalse(skip.stdout.trim().startsWith("skip"), skip.stdout.trim());
-        }
-        Result r = execute(t, work.resolve(base + ".php"), t.file());
-        assertTrue(t.matches(r.stdout), () -> "output of " + t.title() + " (" + phptPath + ")\n--- expected\n"
-                + t.expected() + "\n--- actual\n" + PhptFile.normalise(r.stdout));
-        assertEquals(0, r.leaked, "bytes leaked by the request");
+        PhptRunner.Outcome o = PhptRunner.run(phptPath, work, PhptRunner.Allocator.ZENDMM);
+        Assumptions.assumeFalse(o.status() == PhptRunner.Status.SKIP, o.message());
+        if (o.status() == PhptRunner.Status.FAIL) fail(o.message());
     }
 
     @org.junit.jupiter.api.Test
@@ -90,25 +75,6 @@ class PhptTest {
         try (InProcess p = new InProcess(Map.of(), file -> jzend.zend.alloc.ZendAlloc.emalloc(100))) {
             PhpCli.run(new String[] {"-n", script.toString()});
             assertEquals(112, ZendMemoryManager.last_request_leaked, "a 100-byte block (its 112-byte bin) left allocated");
-        }
-    }
-
-    record Result(String stdout, long leaked) {}
-
-    private Result execute(PhptFile t, Path script, byte[] code) throws Exception {
-        Files.write(script, code);
-        List<String> args = new ArrayList<>(List.of("-n"));
-        for (String ini : t.ini()) {
-            args.add("-d");
-            args.add(ini);
-        }
-        args.add(script.toString());
-        args.addAll(t.args());
-        Map<String, String> env = new HashMap<>(t.env());
-        try (InProcess p = new InProcess(env, null)) {
-            ZendMemoryManager.last_request_leaked = 0;
-            PhpCli.run(args.toArray(new String[0]));
-            return new Result(p.stdout(), ZendMemoryManager.last_request_leaked);
         }
     }
 }

@@ -20,6 +20,15 @@ public final class ZendAlloc {
         return p;
     }
 
+    /**
+     * The emalloc macro on a size known at compile time (ZEND_ALLOCATOR): a small size is asked
+     * for as its bin's size (_emalloc_&lt;bin&gt;()), which is what a custom heap's handler
+     * (USE_ZEND_ALLOC=0) is handed; larger sizes as they are.
+     */
+    public static long emalloc_bin(long size) {
+        return emalloc(size >= 0 && size <= ZendMM.MAX_SMALL_SIZE ? ZendMMBins.binSize(ZendMMBins.sizeToBin(size)) : size);
+    }
+
     /** Port of _safe_emalloc: emalloc(nmemb * size + offset), failing on size_t overflow. */
     public static long safe_emalloc(long nmemb, long size, long offset) {
         long total = safeAddress(nmemb, size, offset);

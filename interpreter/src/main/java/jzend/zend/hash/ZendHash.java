@@ -90,9 +90,13 @@ public final class ZendHash {
     }
 
     private static long alloc(long ht, long size) {
+        return alloc(ht, size, false);
+    }
+
+    private static long alloc(long ht, long size, boolean constantSize) {
         if (isPersistent(ht)) return ZendAlloc.pemalloc(size);
         AllocObserver.kind = AllocObserver.KIND_HASH_DATA;
-        return ZendAlloc.emalloc(size);
+        return constantSize ? ZendAlloc.emalloc_bin(size) : ZendAlloc.emalloc(size);
     }
 
     private static void free(long ht, long p) {
@@ -102,7 +106,8 @@ public final class ZendHash {
 
     /** Port of zend_hash_real_init_packed_ex: a packed data block of nTableSize zvals. */
     static void zend_hash_real_init_packed_ex(long ht) {
-        long data = alloc(ht, packedSizeEx(tableSize(ht), HT_MIN_MASK));
+        // HT_MIN_SIZE: php-src's "specialized API with constant allocation amount" (emalloc_bin)
+        long data = alloc(ht, packedSizeEx(tableSize(ht), HT_MIN_MASK), tableSize(ht) == HT_MIN_SIZE);
         setTableMask(ht, HT_MIN_MASK); // already; packed tables keep HT_MIN_MASK
         setDataAddr(ht, data);
         setFlags(ht, (flags(ht) & ~0xff) | HASH_FLAG_PACKED | HASH_FLAG_STATIC_KEYS);
