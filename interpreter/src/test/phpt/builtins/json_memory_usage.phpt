@@ -16,3 +16,7 @@ $a = memory_get_usage(); $s = json_last_error_msg(); $b = memory_get_usage(); $d
 echo implode(' ', $d), "\n";
 --EXPECT--
 64 80 1128 0 0 40 32 40
+--EXPECT_MALLOC--
+0 0 0 0 0 0 0 0
+--EXPECT_TRACKED--
+57 80 1104 0 0 40 32 40

@@ -13,3 +13,7 @@ $a = memory_get_usage(); $s = max([1, 2], [3]); $b = memory_get_usage(); $d[] = 
 echo implode(' ', $d), "\n";
 --EXPECT--
 40 32 32 40 0
+--EXPECT_MALLOC--
+0 0 0 0 0
+--EXPECT_TRACKED--
+40 32 32 40 0

@@ -13,3 +13,12 @@ echo "not reached\n";
 string(4) "128M"
 
 Fatal error: Allowed memory size of 4194304 bytes exhausted (tried to allocate 3149824 bytes) in %s on line 3
+--EXPECT_MALLOC--
+string(4) "128M"
+3145728
+not reached
+--EXPECTF_TRACKED--
+string(4) "128M"
+3145728
+
+Fatal error: Allowed memory size of 4194304 bytes exhausted (tried to allocate 2097184 bytes) in %s on line 5

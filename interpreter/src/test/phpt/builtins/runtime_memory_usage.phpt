@@ -16,3 +16,7 @@ $a = memory_get_usage(); $s = date('Y-m-d', 0); $b = memory_get_usage(); $d[] = 
 echo implode(' ', $d), "\n";
 --EXPECT--
 0 56 216 216 0 256
+--EXPECT_MALLOC--
+0 0 0 0 0 0
+--EXPECT_TRACKED--
+0 53 216 216 0 256

@@ -18,3 +18,7 @@ $a = memory_get_usage(); $s = strval(12345); $b = memory_get_usage(); $d[] = $b 
 echo implode(' ', $d), "\n";
 --EXPECT--
 160 40 112 792 0 0 64 696 32
+--EXPECT_MALLOC--
+0 0 0 0 0 0 0 0 0
+--EXPECT_TRACKED--
+133 37 106 789 0 0 62 696 32
