@@ -1,0 +1,4 @@
+<?php
+function bye() { echo "in "; exit("bye\n"); }
+bye();
+echo "not reached";

@@ -1,0 +1,2 @@
+<?php
+array_fill(0, -1, 'x');

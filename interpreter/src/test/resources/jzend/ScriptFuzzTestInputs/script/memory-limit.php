@@ -1,0 +1,1 @@
+<?php $s = str_repeat("ab", 100000000);

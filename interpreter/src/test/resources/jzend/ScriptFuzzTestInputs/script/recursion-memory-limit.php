@@ -1,0 +1,2 @@
+<?php
+function f($n){ return f($n+1); } f(1);

@@ -1,0 +1,3 @@
+<?php
+$mine = 'value';
+var_dump(array_key_exists('mine', $GLOBALS), $GLOBALS['mine'], isset($GLOBALS['GLOBALS']));
