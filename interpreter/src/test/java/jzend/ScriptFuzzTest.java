@@ -49,7 +49,7 @@ class ScriptFuzzTest {
     @TempDir
     static Path work;
 
-    /** PHP's syntax and common builtins, for the mutator to splice in. */
+    /** PHP's syntax and common builtins, for the mutator to splice in (in libFuzzer dictionary syntax: a byte is written \xAB). */
     @DictionaryEntries({
             "<?php ",
             "?>",
@@ -70,15 +70,15 @@ class ScriptFuzzTest {
             "->",
             "\"{$a}\"",
             "\"$a[0]\"",
-            "<<<E\n",
-            "\nE;",
-            "<<<'N'\n",
+            "<<<E\\x0A",
+            "\\x0AE;",
+            "<<<'N'\\x0A",
             "0x7FFFFFFFFFFFFFFF",
             "9223372036854775807",
             "1e308",
             "-0.0",
-            "\"\\u{1F600}\"",
-            "\"\\x41\\101\"",
+            "\"\\\\u{1F600}\"",
+            "\"\\\\x41\\\\101\"",
             "echo ",
             "print ",
             "if (",

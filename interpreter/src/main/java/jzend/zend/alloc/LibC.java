@@ -13,7 +13,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 /**
  * The C library functions the allocators need, as FFM downcalls (pointers passed as 64-bit
  * integers, which is how the x86-64 and AArch64 ABIs pass them). This is the only place jzend
- * calls native code.
+ * calls native code. Each downcall handle lives in a holder class of its own, so it is linked on
+ * first use: linking one costs milliseconds of start-up, and a ZendMM run needs only mmap/munmap.
  */
 public final class LibC {
     private LibC() {}
@@ -32,63 +33,63 @@ public final class LibC {
         return LINKER.downcallHandle(sym, fd, options);
     }
 
-    private static final MethodHandle MMAP = fn("mmap",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
-    private static final MethodHandle MUNMAP = fn("munmap", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle MREMAP = fn("mremap",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(4));
-    private static final MethodHandle MALLOC = fn("malloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle CALLOC = fn("calloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle REALLOC = fn("realloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle FREE = fn("free", FunctionDescriptor.ofVoid(JAVA_LONG));
-    private static final MethodHandle POSIX_MEMALIGN = fn("posix_memalign",
-            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle MALLOC_USABLE_SIZE = fn("malloc_usable_size", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle OPEN = fn("open", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle CLOSE = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle SYSCONF = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+    private static final class Mmap { static final MethodHandle H = fn("mmap",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG)); }
+    private static final class Munmap { static final MethodHandle H = fn("munmap", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG)); }
+    private static final class Mremap { static final MethodHandle H = fn("mremap",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(4)); }
+    private static final class Malloc { static final MethodHandle H = fn("malloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG)); }
+    private static final class Calloc { static final MethodHandle H = fn("calloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG)); }
+    private static final class Realloc { static final MethodHandle H = fn("realloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG)); }
+    private static final class Free { static final MethodHandle H = fn("free", FunctionDescriptor.ofVoid(JAVA_LONG)); }
+    private static final class PosixMemalign { static final MethodHandle H = fn("posix_memalign",
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG)); }
+    private static final class MallocUsableSize { static final MethodHandle H = fn("malloc_usable_size", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG)); }
+    private static final class Open { static final MethodHandle H = fn("open", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(2)); }
+    private static final class Close { static final MethodHandle H = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT)); }
+    private static final class Sysconf { static final MethodHandle H = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)); }
 
     /** _SC_PAGESIZE on Linux. */
     private static final int SC_PAGESIZE = 30;
 
     public static long mmap(long addr, long len, int prot, int flags, int fd, long off) {
-        try { return (long) MMAP.invokeExact(addr, len, prot, flags, fd, off); } catch (Throwable t) { throw rethrow(t); }
+        try { return (long) Mmap.H.invokeExact(addr, len, prot, flags, fd, off); } catch (Throwable t) { throw rethrow(t); }
     }
 
     public static int munmap(long addr, long len) {
-        try { return (int) MUNMAP.invokeExact(addr, len); } catch (Throwable t) { throw rethrow(t); }
+        try { return (int) Munmap.H.invokeExact(addr, len); } catch (Throwable t) { throw rethrow(t); }
     }
 
     /** mremap without MREMAP_MAYMOVE: grows or shrinks in place, or fails. */
     public static long mremap(long addr, long oldLen, long newLen, int flags) {
-        try { return (long) MREMAP.invokeExact(addr, oldLen, newLen, flags); } catch (Throwable t) { throw rethrow(t); }
+        try { return (long) Mremap.H.invokeExact(addr, oldLen, newLen, flags); } catch (Throwable t) { throw rethrow(t); }
     }
 
     public static long malloc(long size) {
-        try { return (long) MALLOC.invokeExact(size); } catch (Throwable t) { throw rethrow(t); }
+        try { return (long) Malloc.H.invokeExact(size); } catch (Throwable t) { throw rethrow(t); }
     }
 
     public static long calloc(long n, long size) {
-        try { return (long) CALLOC.invokeExact(n, size); } catch (Throwable t) { throw rethrow(t); }
+        try { return (long) Calloc.H.invokeExact(n, size); } catch (Throwable t) { throw rethrow(t); }
     }
 
     public static long realloc(long p, long size) {
-        try { return (long) REALLOC.invokeExact(p, size); } catch (Throwable t) { throw rethrow(t); }
+        try { return (long) Realloc.H.invokeExact(p, size); } catch (Throwable t) { throw rethrow(t); }
     }
 
     public static void free(long p) {
-        try { FREE.invokeExact(p); } catch (Throwable t) { throw rethrow(t); }
+        try { Free.H.invokeExact(p); } catch (Throwable t) { throw rethrow(t); }
     }
 
     public static long malloc_usable_size(long p) {
-        try { return (long) MALLOC_USABLE_SIZE.invokeExact(p); } catch (Throwable t) { throw rethrow(t); }
+        try { return (long) MallocUsableSize.H.invokeExact(p); } catch (Throwable t) { throw rethrow(t); }
     }
 
     /** posix_memalign: the block's address, or 0 on failure. */
     public static long posix_memalign(long alignment, long size) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment out = arena.allocate(JAVA_LONG);
-            int rc = (int) POSIX_MEMALIGN.invokeExact(out.address(), alignment, size);
+            int rc = (int) PosixMemalign.H.invokeExact(out.address(), alignment, size);
             return rc == 0 ? out.get(JAVA_LONG, 0) : 0L;
         } catch (Throwable t) {
             throw rethrow(t);
@@ -99,19 +100,19 @@ public final class LibC {
     public static int open(String path, int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cPath = arena.allocateFrom(path);
-            return (int) OPEN.invokeExact(cPath.address(), flags);
+            return (int) Open.H.invokeExact(cPath.address(), flags);
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
     public static int close(int fd) {
-        try { return (int) CLOSE.invokeExact(fd); } catch (Throwable t) { throw rethrow(t); }
+        try { return (int) Close.H.invokeExact(fd); } catch (Throwable t) { throw rethrow(t); }
     }
 
     /** sysconf(_SC_PAGESIZE): REAL_PAGE_SIZE of zend_alloc.c. */
     public static long pageSize() {
-        try { return (long) SYSCONF.invokeExact(SC_PAGESIZE); } catch (Throwable t) { throw rethrow(t); }
+        try { return (long) Sysconf.H.invokeExact(SC_PAGESIZE); } catch (Throwable t) { throw rethrow(t); }
     }
 
     private static RuntimeException rethrow(Throwable t) {
