@@ -36,8 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code levenshtein}); runaway recursion and huge strings/arrays stop at the 8 MB memory_limit.
  * Other scripts are only linted ({@code php -l}: scan, parse, compile).
  *
- * <p>{@code mvn verify} replays the seed corpus in src/test/resources/jzend/ScriptFuzzTestInputs/script;
- * {@code JAZZER_FUZZ=1 mvn -o -pl interpreter test -Dtest=ScriptFuzzTest} fuzzes.
+ * <p>{@code mvn verify} replays the seed corpus in src/test/resources/jzend/ScriptFuzzTestInputs/script
+ * with the unit tests, then fuzzes for 60 s (the pom's "fuzz" surefire execution);
+ * {@code JAZZER_FUZZ=1 JAZZER_MAX_DURATION=30m mvn -o -pl interpreter test -Dtest=ScriptFuzzTest}
+ * fuzzes longer.
  */
 class ScriptFuzzTest {
 
@@ -167,7 +169,7 @@ class ScriptFuzzTest {
             "array_unique(",
             "array_pad(",
             "chunk_split("})
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "60s")
     void script(byte[] data) throws Exception {
         byte[] src = data;
         if (data.length > 0 && (data[0] & 1) == 1) {
