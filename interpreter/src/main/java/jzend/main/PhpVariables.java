@@ -28,7 +28,7 @@ public final class PhpVariables {
     public static String arg_separator_input = "&";
 
     /** Scratch zval for inserting (one request thread). */
-    private static final long TMP = jzend.zend.alloc.LibC.malloc(16);
+    private static final long TMP = java.lang.foreign.Arena.global().allocate(16, 8).address();
 
     /** Port of php_startup_auto_globals: the callbacks that create each superglobal. */
     public static void php_startup_auto_globals() {

@@ -217,7 +217,7 @@ public final class ZendArrayOps {
     }
 
     /** A scratch zval in native memory (one executor thread). */
-    private static final long SCRATCH = jzend.zend.alloc.LibC.malloc(16);
+    private static final long SCRATCH = java.lang.foreign.Arena.global().allocate(16, 8).address();
 
     /** ZEND_ASSIGN_DIM + OP_DATA: container[dim] = value (dim 0: container[]). */
     public static void assignDim(long container, long dim, long value, boolean valueIsTmp, long result) {
