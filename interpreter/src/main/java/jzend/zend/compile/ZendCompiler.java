@@ -769,6 +769,13 @@ public final class ZendCompiler {
                     ZNode saved = tmp();
                     emit(ZendOpcode.BEGIN_SILENCE, si.line()).result(saved.type(), saved.value());
                     ZNode v = expr(si.operand());
+                    if (v.type() == IS_CV) {
+                        // as zend_compile_silence forces a fetch for @$var: the CV is read (and an
+                        // undefined one reported) inside the silenced section, not by the consumer
+                        ZNode t = tmp();
+                        emit(ZendOpcode.QM_ASSIGN, si.line()).op1(v.type(), v.value()).result(t.type(), t.value());
+                        v = t;
+                    }
                     emit(ZendOpcode.END_SILENCE, si.line()).op1(saved.type(), saved.value());
                     yield v;
                 }
@@ -1119,7 +1126,7 @@ public final class ZendCompiler {
                 ZNode container = writeContainer(d.base(), d.line(), delayed);
                 ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
                 ZNode value = expr(c.value());
-                ops.addAll(delayed);
+                ops.addAll(readWrite(delayed));
                 ZNode result = tmp();
                 emit(ZendOpcode.ASSIGN_DIM_OP, c.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value())
                         .result(result.type(), result.value()).extended(opcode);
@@ -1149,9 +1156,9 @@ public final class ZendCompiler {
             if (i.target() instanceof Expr.Variable v && !isSuperglobal(v)) {
                 target = new ZNode(IS_CV, lookupCv(v.name()));
             } else if (i.target() instanceof Expr.Dim || i.target() instanceof Expr.Variable) {
-                target = writeContainer(i.target(), i.line());
-                ZendOp last = ops.get(ops.size() - 1);
-                if (last.opcode == ZendOpcode.FETCH_DIM_W && last.result == target.value()) last.opcode = ZendOpcode.FETCH_DIM_RW;
+                List<ZendOp> delayed = new ArrayList<>();
+                target = writeContainer(i.target(), i.line(), delayed);
+                ops.addAll(readWrite(delayed));
             } else {
                 throw unsupported("++/-- of a non-variable", i.line());
             }
@@ -1186,6 +1193,17 @@ public final class ZendCompiler {
                 return result;
             }
             throw unsupported("writing into " + base.getClass().getSimpleName(), line);
+        }
+
+        /**
+         * The FETCH_DIM_Ws of a read-modify-write (++/--, op=) made FETCH_DIM_RW, as
+         * zend_delayed_compile_var(…, BP_VAR_RW) emits them: a missing key is reported, then added.
+         */
+        private static List<ZendOp> readWrite(List<ZendOp> delayed) {
+            for (ZendOp op : delayed) {
+                if (op.opcode == ZendOpcode.FETCH_DIM_W) op.opcode = ZendOpcode.FETCH_DIM_RW;
+            }
+            return delayed;
         }
 
         /** The variable at the root of a chain of dimensions ($a in $a[1][2]). */

@@ -204,6 +204,14 @@ public final class ZendArrayOps {
 
     /** The element zval container[dim] (or container[] when dim is 0) for writing, created as null if missing. */
     private static long elementForWrite(long container, long dim) {
+        return elementForWrite(container, dim, false);
+    }
+
+    /**
+     * container[dim] for writing (zend_fetch_dimension_address_inner with BP_VAR_W, or BP_VAR_RW
+     * when {@code rw}: a missing key is reported as read, "Undefined array key", then added as null).
+     */
+    private static long elementForWrite(long container, long dim, boolean rw) {
         long ht = writableArray(deref(container));
         if (dim == 0) {
             long nul = SCRATCH;
@@ -213,6 +221,11 @@ public final class ZendArrayOps {
             return zv;
         }
         int kind = key(dim, true);
+        if (rw) {
+            long zv = find(ht, kind);
+            if (zv != 0) return zv;
+            undefinedKey(kind);
+        }
         return kind == KEY_INT ? ZendHash.zend_hash_index_lookup(ht, keyInt) : ZendHash.zend_hash_lookup(ht, keyStr);
     }
 
@@ -237,7 +250,9 @@ public final class ZendArrayOps {
         if (type(deref(container)) == ZendVm.IS_STRING) {
             throw ZendError.create("Error", dim == 0 ? "[] operator not supported for strings" : "Cannot increment/decrement string offsets");
         }
-        fetchDimW(result, container, dim);
+        long zv = elementForWrite(container, dim, dim != 0);
+        putLong(result, zv);
+        putInt(result + ZendVm.TYPE, IS_INDIRECT);
     }
 
     /**
@@ -313,7 +328,7 @@ public final class ZendArrayOps {
         if (type(deref(container)) == ZendVm.IS_STRING) {
             throw ZendError.create("Error", dim == 0 ? "[] operator not supported for strings" : "Cannot use assign-op operators with string offsets");
         }
-        long zv = ZendReference.deref(elementForWrite(container, dim));
+        long zv = ZendReference.deref(elementForWrite(container, dim, dim != 0));
         if (opcode == jzend.zend.compile.ZendOpcode.CONCAT) ZendStrings.concat(zv, zv, value);
         else ZendArith.binary(opcode, zv, zv, value);
         if (result != 0) ZendVm.copyValue(result, zv);

@@ -79,14 +79,15 @@ final class ZendStrings {
         long sa = stringOf(a), sb = stringOf(b);
         long la = ZendString.len(sa), lb = ZendString.len(sb);
         if (la == 0) {
-            if (result != b) store(result, sb, result == a);
-            else ZendString.release(sb);
+            // result keeps b only when it is b and already a string ("$x = 1.5; $x .= ''" makes "1.5")
+            if (result == b && isString(b)) ZendString.release(sb);
+            else store(result, sb, result == a || result == b);
             ZendString.release(sa);
             return;
         }
         if (lb == 0) {
-            if (result != a) store(result, sa, result == b);
-            else ZendString.release(sa);
+            if (result == a && isString(a)) ZendString.release(sa);
+            else store(result, sa, result == a || result == b);
             ZendString.release(sb);
             return;
         }
@@ -106,6 +107,10 @@ final class ZendStrings {
         NativeMemory.copy(ZendString.val(sb), ZendString.val(r) + la, lb);
         ZendString.release(sb);
         ZendVm.setString(result, r);
+    }
+
+    private static boolean isString(long zv) {
+        return (getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_STRING;
     }
 
     private static void store(long result, long s, boolean releaseOld) {
