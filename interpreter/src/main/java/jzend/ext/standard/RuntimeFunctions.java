@@ -274,22 +274,8 @@ public final class RuntimeFunctions {
             ZendVm.setBool(rv, true);
             return;
         }
-        byte[] want = lc.getBytes(StandardCharsets.ISO_8859_1);
-        for (int i = 0, n = ZendFunctions.count(); i < n; i++) {
-            ZendOpArray op = ZendFunctions.opArray(i);
-            if (op == null || op.functionName.length != want.length || isMain(op)) continue;
-            boolean same = true;
-            for (int k = 0; k < want.length && same; k++) {
-                int c = op.functionName[k];
-                if (c >= 'A' && c <= 'Z') c += 32;
-                same = (byte) c == want[k];
-            }
-            if (same) {
-                ZendVm.setBool(rv, true);
-                return;
-            }
-        }
-        ZendVm.setBool(rv, false);
+        // the user functions bound so far (a declaration in a block counts once it has run)
+        ZendVm.setBool(rv, ZendFunctions.lookup(lc) >= 0);
     }
 
     private static boolean isMain(ZendOpArray op) {

@@ -51,6 +51,12 @@ public final class ZendCompiler {
     private boolean strictTypes;
     /** Lower-cased function name → index in ZendFunctions (CG(function_table) for user functions). */
     private final Map<String, Integer> functions = new HashMap<>();
+    /** The top-level declarations, bound before the script runs (the others are declared when reached). */
+    private final java.util.Set<FunctionDecl> earlyBound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Functions declared inside a block or a function body, by lower-case name: the first one in the file. */
+    private final Map<String, Integer> declaredAtRuntime = new HashMap<>();
+    /** Their op_array indexes, by declaration. */
+    private final Map<FunctionDecl, Integer> unbound = new java.util.IdentityHashMap<>();
     private final List<Integer> compiled = new ArrayList<>();
 
     private ZendCompiler(byte[] filename) {
@@ -64,6 +70,16 @@ public final class ZendCompiler {
 
     /** The same for a file that declared strict_types=1 or not. */
     public static CompiledScript compile(List<Stmt> stmts, byte[] filename, boolean strictTypes) {
+        List<FunctionDecl> all = new ArrayList<>();
+        for (Stmt s : stmts) if (s instanceof Stmt.FunctionDeclaration fd) all.add(fd.decl());
+        return compile(stmts, all, filename, strictTypes);
+    }
+
+    /**
+     * The same, given every named function declaration of the file (ParsedScript.functionDeclarations):
+     * the ones not at top level are registered unbound before any body is compiled.
+     */
+    public static CompiledScript compile(List<Stmt> stmts, List<FunctionDecl> declarations, byte[] filename, boolean strictTypes) {
         ZendCompiler c = new ZendCompiler(filename);
         c.strictTypes = strictTypes;
         // early binding: every top-level function is known before any body is compiled
@@ -87,8 +103,10 @@ public final class ZendCompiler {
                 for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = fd.decl().params().get(i).byRef();
                 c.functions.put(key, ZendFunctions.register(op));
                 decls.add(fd.decl());
+                c.earlyBound.add(fd.decl());
             }
         }
+        for (FunctionDecl d : declarations) if (!c.earlyBound.contains(d)) c.registerUnbound(d);
         for (FunctionDecl d : decls) c.compileFunction(d, c.functions.get(lower(d.name())));
         ZendOpArray mainOp = new ZendOpArray("{main}".getBytes(StandardCharsets.ISO_8859_1), filename);
         mainOp.strictTypes = strictTypes;
@@ -101,6 +119,32 @@ public final class ZendCompiler {
         c.compiled.add(main);
         int[] fns = c.compiled.stream().filter(i -> i != main).mapToInt(Integer::intValue).toArray();
         return new CompiledScript(main, fns);
+    }
+
+    /** A function declared inside a block or a function body: registered unbound (ZEND_DECLARE_FUNCTION binds it). */
+    private void registerUnbound(FunctionDecl d) {
+        String key = lower(d.name());
+        if (jzend.zend.ZendInternalFunctions.lookup(key) != 0) {
+            throw ParseError.compile("Cannot redeclare " + new String(d.name(), StandardCharsets.ISO_8859_1) + "()", d.line());
+        }
+        ZendOpArray op = new ZendOpArray(d.name(), filename);
+        op.lineStart = d.line();
+        op.paramByRef = new boolean[d.params().size()];
+        for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = d.params().get(i).byRef();
+        int index = ZendFunctions.register(op, false);
+        declaredAtRuntime.putIfAbsent(key, index);
+        unbound.put(d, index);
+    }
+
+    /** The declaration's op_array, compiled where the declaration stands; its index. */
+    private int declareAtRuntime(FunctionDecl d) {
+        Integer index = unbound.get(d);
+        if (index == null) { // compile() without the parser's list of declarations
+            registerUnbound(d);
+            index = unbound.get(d);
+        }
+        compileFunction(d, index);
+        return index;
     }
 
     /** A variable a closure captures: by name, by reference or not, implicitly (arrow functions) or not. */
@@ -301,7 +345,14 @@ public final class ZendCompiler {
                     }
                     emit(ZendOpcode.RETURN, r.line()).op1(v.type(), v.value());
                 }
-                case Stmt.FunctionDeclaration fd -> { /* bound at compile time */ }
+                case Stmt.FunctionDeclaration fd -> {
+                    // a top-level declaration is bound at compile time; one in a block or a
+                    // function body is compiled now and bound by ZEND_DECLARE_FUNCTION when reached
+                    if (!earlyBound.contains(fd.decl())) {
+                        int index = declareAtRuntime(fd.decl());
+                        emit(ZendOpcode.DECLARE_FUNCTION, fd.line()).op1(IS_UNUSED, index);
+                    }
+                }
                 case Stmt.Switch sw -> switchStmt(sw);
                 case Stmt.Declare dc -> {
                     // strict_types is the parser's (a file-wide flag); ticks and encoding have no effect here
@@ -1675,11 +1726,14 @@ public final class ZendCompiler {
             int internal = jzend.zend.ZendInternalFunctions.lookup(key);
             Integer callee = internal != 0 ? Integer.valueOf(internal) : functions.get(key);
             if (callee == null) {
-                // No such function anywhere in the script: as php's INIT_FCALL_BY_NAME, throw
-                // "Call to undefined function" when the call is reached, before its arguments.
-                emit(ZendOpcode.INIT_FCALL_BY_NAME, f.line()).op1(IS_UNUSED, f.args().size())
-                        .op2(IS_CONST, literals.addString(f.name().bytes()));
-                return tmp();
+                // Not bound at compile time: as php's INIT_FCALL_BY_NAME, the name is looked up
+                // when the call is reached, before its arguments ("Call to undefined function"),
+                // and the call goes by name (a function declared in a block or function body).
+                ZNode name = new ZNode(IS_CONST, literals.addString(f.name().bytes()));
+                emit(ZendOpcode.INIT_FCALL_BY_NAME, f.line()).op1(IS_UNUSED, f.args().size()).op2(name.type(), name.value());
+                Integer declared = declaredAtRuntime.get(key);
+                ZendOpArray user = declared == null ? null : ZendFunctions.opArray(declared);
+                return callWithArray(name, f.args(), n -> user != null && isByRefParam(user, n), user, f.line());
             }
             if (f.args().stream().anyMatch(a -> a.name() != null || a.unpack())) {
                 return callWithArray(new ZNode(IS_CONST, literals.addString(f.name().bytes())), f.args(),

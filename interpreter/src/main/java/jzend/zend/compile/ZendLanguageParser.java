@@ -96,6 +96,8 @@ public final class ZendLanguageParser {
     private int firstCompileErrorOrder = Integer.MAX_VALUE;
     private final Deque<FunctionContext> functions = new ArrayDeque<>();
     private boolean strictTypes;
+    /** Every named function declaration parsed so far, nested ones included (ParsedScript.functionDeclarations). */
+    private final List<FunctionDecl> functionDeclarations = new ArrayList<>();
     private boolean seenNonDeclareTopStatement;
     private long haltOffset = -1;
     private int lastKind;
@@ -166,7 +168,7 @@ public final class ZendLanguageParser {
         }
         List<CompileDiagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(compileDiagnosticsBefore(Integer.MAX_VALUE));
-        return new ParsedScript(filename, List.copyOf(stmts), strictTypes, List.copyOf(all), haltOffset);
+        return new ParsedScript(filename, List.copyOf(stmts), strictTypes, List.copyOf(all), haltOffset, List.copyOf(functionDeclarations));
     }
 
     // ---------------------------------------------------------------- tokens
@@ -918,7 +920,7 @@ public final class ZendLanguageParser {
         Token fn = next();
         next(); // '&'
         if (at(TokenKind.T_STRING) || at(TokenKind.T_READONLY)) {
-            return new Stmt.FunctionDeclaration(functionRest(fn, true, FunctionDecl.Kind.FUNCTION, false), line);
+            return functionDeclaration(functionRest(fn, true, FunctionDecl.Kind.FUNCTION, false), line);
         }
         Expr closure = new Expr.Closure(functionRest(fn, true, FunctionDecl.Kind.CLOSURE, false), fn.line());
         Expr e = binaryLoop(finishPostfix(closure, PLAIN), P_LOWEST);
@@ -928,7 +930,12 @@ public final class ZendLanguageParser {
 
     private Stmt functionDeclaration(int line) {
         Token fn = next();
-        return new Stmt.FunctionDeclaration(functionRest(fn, false, FunctionDecl.Kind.FUNCTION, false), line);
+        return functionDeclaration(functionRest(fn, false, FunctionDecl.Kind.FUNCTION, false), line);
+    }
+
+    private Stmt functionDeclaration(FunctionDecl decl, int line) {
+        functionDeclarations.add(decl);
+        return new Stmt.FunctionDeclaration(decl, line);
     }
 
     /**

@@ -127,7 +127,7 @@ public final class ZendEngine implements ZendExecutor {
         try {
             ParsedScript parsed = ZendLanguageParser.parse(file.contents(), name, options);
             report(name, parsed.diagnostics());
-            return compiling(name, 0, () -> ZendCompiler.compile(parsed.statements(), name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), parsed.strictTypes()));
+            return compiling(name, 0, () -> ZendCompiler.compile(parsed.statements(), parsed.functionDeclarations(), name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), parsed.strictTypes()));
         } catch (ParseError e) {
             ZendExecute.destroyAll();
             jzend.zend.string.ZendInternedStrings.deactivate();

@@ -19,12 +19,21 @@ public final class ZendFunctions {
 
     /** Registers an op_array; returns its index (stored in frames as EX(func)). */
     public static int register(ZendOpArray op) {
+        return register(op, true);
+    }
+
+    /**
+     * Registers an op_array; a named function is bound to its name now (early binding, as
+     * top-level declarations are) or, when {@code bind} is false, by {@link #declare} when its
+     * ZEND_DECLARE_FUNCTION runs (a declaration inside a block or a function body).
+     */
+    public static int register(ZendOpArray op, boolean bind) {
         if (count == opArrays.length) {
             opArrays = Arrays.copyOf(opArrays, count * 2);
             entries = Arrays.copyOf(entries, count * 2);
         }
         opArrays[count] = op;
-        if (op.functionName.length > 0 && op.functionName[0] != '{') {
+        if (bind && op.functionName.length > 0 && op.functionName[0] != '{') {
             byName.putIfAbsent(new String(op.functionName, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT), count);
         }
         return count++;
@@ -54,6 +63,26 @@ public final class ZendFunctions {
     public static int lookup(String lowerCaseName) {
         Integer i = byName.get(lowerCaseName);
         return i == null ? -1 : i;
+    }
+
+    /**
+     * Port of do_bind_function (ZEND_DECLARE_FUNCTION): binds the function at {@code index} to its
+     * name; a name already taken by a builtin or a user function is a fatal error.
+     */
+    public static void declare(int index) {
+        ZendOpArray op = opArrays[index];
+        String name = new String(op.functionName, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        Integer previous = byName.get(lower);
+        if (previous != null) {
+            ZendOpArray old = opArrays[previous];
+            jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_COMPILE_ERROR, "Cannot redeclare " + name + "() (previously declared in "
+                    + new String(old.filename, java.nio.charset.StandardCharsets.ISO_8859_1) + ":" + old.lineStart + ")");
+        }
+        if (jzend.zend.ZendInternalFunctions.lookup(lower) != 0) {
+            jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_COMPILE_ERROR, "Cannot redeclare " + name + "()");
+        }
+        byName.put(lower, index);
     }
 
     /** Forgets the request's functions (php_request_shutdown). */

@@ -721,6 +721,10 @@ public final class ZendJit {
                     operand(o.op2Type, o.op2);
                     vm("fetchConstant", "(JJ)V");
                 }
+                case ZendOpcode.DECLARE_FUNCTION -> {
+                    mv.visitLdcInsn(o.op1);
+                    vm("declareFunction", "(I)V");
+                }
                 case ZendOpcode.DECLARE_CONST -> {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
@@ -757,7 +761,7 @@ public final class ZendJit {
                 }
                 case ZendOpcode.INIT_FCALL_BY_NAME -> {
                     operand(o.op2Type, o.op2);
-                    vm("undefinedFunction", "(J)V");
+                    vm("initFcallByName", "(J)V");
                 }
                 case ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);

@@ -589,9 +589,15 @@ public final class ZendVm {
         copyValue(result, zv);
     }
 
-    /** ZEND_INIT_FCALL_BY_NAME's handler for a name no function has: the Error php throws. */
-    public static void undefinedFunction(long name) {
-        throw ZendError.create("Error", "Call to undefined function " + ZendString.toJavaString(getLong(name)) + "()");
+    /**
+     * ZEND_INIT_FCALL_BY_NAME for a call not bound at compile time: the Error php throws when no
+     * function has the name yet; otherwise the call goes on by name (CALL_ARRAY).
+     */
+    public static void initFcallByName(long name) {
+        String n = ZendString.toJavaString(getLong(name));
+        String lower = n.toLowerCase(java.util.Locale.ROOT);
+        if (ZendFunctions.lookup(lower) >= 0 || jzend.zend.ZendInternalFunctions.lookup(lower) != 0) return;
+        throw ZendError.create("Error", "Call to undefined function " + n + "()");
     }
 
     /** The value of a constant named by a string zval: a user one, a predefined one, or Error. */
@@ -606,6 +612,11 @@ public final class ZendVm {
         else if (v instanceof Double d) setDouble(result, d);
         else if (v instanceof Boolean b) setBool(result, b);
         else setString(result, ZendString.init(((String) v).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false));
+    }
+
+    /** ZEND_DECLARE_FUNCTION: a function declared in a block or a function body is bound to its name. */
+    public static void declareFunction(int index) {
+        ZendFunctions.declare(index);
     }
 
     /** ZEND_DECLARE_CONST (const X = …): registers, or warns that X is already defined. */
