@@ -27,7 +27,7 @@ import static jzend.zend.execute.ZendExecuteData.varOffset;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xss64m"})
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED", "-Xss64m"})
 @State(Scope.Benchmark)
 public class ZendJitBenchmark {
     private int loopMain, fibMain;

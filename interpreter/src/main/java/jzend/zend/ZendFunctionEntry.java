@@ -3,14 +3,38 @@ package jzend.zend;
 /**
  * An internal function's entry (zend_function_entry with its arginfo): the PHP name, the Java
  * static method implementing it ({@code static void f(long execute_data, long return_value)}, as
- * PHP_FUNCTION declares it), and the parameters' names with the number required.
- *
- * @param owner the implementing class, as an internal name ("jzend/ext/standard/Var")
+ * PHP_FUNCTION declares it, in {@code owner}, an internal class name such as
+ * "jzend/ext/standard/Var"), and the parameters' names with the number required.
  */
-public record ZendFunctionEntry(String name, String owner, String method, int requiredArgs, String... paramNames) {
+public final class ZendFunctionEntry {
+    private final String name, owner, method;
+    private final int requiredArgs;
+    private final String[] paramNames;
+    /** Computed once: checked on every call (zend_wrong_parameters_count_error). */
+    private final boolean variadic;
+
+    public ZendFunctionEntry(String name, String owner, String method, int requiredArgs, String... paramNames) {
+        this.name = name;
+        this.owner = owner;
+        this.method = method;
+        this.requiredArgs = requiredArgs;
+        this.paramNames = paramNames;
+        this.variadic = paramNames.length > 0 && paramNames[paramNames.length - 1].startsWith("...");
+    }
+
+    public String name() { return name; }
+
+    public String owner() { return owner; }
+
+    public String method() { return method; }
+
+    public int requiredArgs() { return requiredArgs; }
+
+    public String[] paramNames() { return paramNames; }
+
     /** Whether the last parameter is variadic ("...$values"). */
     public boolean variadic() {
-        return paramNames.length > 0 && paramNames[paramNames.length - 1].startsWith("...");
+        return variadic;
     }
 
     /** Whether argument {@code n} (1-based) is sent by reference (ARG_MUST_BE_SENT_BY_REF). */
@@ -28,6 +52,11 @@ public record ZendFunctionEntry(String name, String owner, String method, int re
 
     /** The most arguments accepted, or -1 for variadic functions. */
     public int maxArgs() {
-        return variadic() ? -1 : paramNames.length;
+        return variadic ? -1 : paramNames.length;
+    }
+
+    @Override
+    public String toString() {
+        return "ZendFunctionEntry[" + name + " " + owner + "." + method + "]";
     }
 }
