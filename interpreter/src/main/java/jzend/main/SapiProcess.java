@@ -25,6 +25,7 @@ public final class SapiProcess {
 
     /** Runs a SAPI's main and returns the process exit status. */
     public static int run(IntSupplier sapiMain) {
+        jzend.zend.alloc.LibC.linkInBackground();
         String trace = PhpMain.environment().apply("JZEND_TRACE");
         StartupTrace.configure(trace);
         StartupTrace.setSink(PhpStdio::writeStderrLine);

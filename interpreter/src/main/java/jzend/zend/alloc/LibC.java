@@ -49,6 +49,26 @@ public final class LibC {
     private static final class Close { static final MethodHandle H = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT)); }
     private static final class Sysconf { static final MethodHandle H = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT)); }
 
+    private static volatile boolean linking;
+
+    /**
+     * Links the downcalls every run makes (malloc and sysconf at start-up, mmap for the first
+     * chunk, free, munmap at shutdown) on a daemon thread, in that order, while the main thread
+     * goes on with start-up: linking one costs tens of milliseconds (a stub class spun and
+     * loaded), so on two cores most of it overlaps. A call that comes first waits for the
+     * holder's class initialisation, as it would have done the work itself.
+     */
+    public static void linkInBackground() {
+        if (linking) return;
+        linking = true;
+        Thread t = new Thread(() -> {
+            Object[] handles = {Malloc.H, Sysconf.H, Mmap.H, Free.H, Munmap.H};
+            if (handles.length == 0) throw new AssertionError();
+        }, "jzend-libc-link");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** _SC_PAGESIZE on Linux. */
     private static final int SC_PAGESIZE = 30;
 
