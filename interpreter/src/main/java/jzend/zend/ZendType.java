@@ -13,7 +13,8 @@ public final class ZendType {
 
     public static final int MAY_BE_NULL = 1 << 1, MAY_BE_FALSE = 1 << 2, MAY_BE_TRUE = 1 << 3, MAY_BE_LONG = 1 << 4,
             MAY_BE_DOUBLE = 1 << 5, MAY_BE_STRING = 1 << 6, MAY_BE_ARRAY = 1 << 7, MAY_BE_OBJECT = 1 << 8,
-            MAY_BE_BOOL = MAY_BE_FALSE | MAY_BE_TRUE, MAY_BE_VOID = 1 << 20, MAY_BE_NEVER = 1 << 21;
+            MAY_BE_BOOL = MAY_BE_FALSE | MAY_BE_TRUE, MAY_BE_VOID = 1 << 20, MAY_BE_NEVER = 1 << 21,
+            MAY_BE_CALLABLE = 1 << 22;
     /** mixed: any value. */
     public static final int MAY_BE_ANY = MAY_BE_NULL | MAY_BE_BOOL | MAY_BE_LONG | MAY_BE_DOUBLE | MAY_BE_STRING
             | MAY_BE_ARRAY | MAY_BE_OBJECT | (1 << 9);
@@ -37,6 +38,7 @@ public final class ZendType {
             case "mixed" -> MAY_BE_ANY;
             case "void" -> MAY_BE_VOID;
             case "never" -> MAY_BE_NEVER;
+            case "callable" -> MAY_BE_CALLABLE;
             default -> 0;
         };
     }
@@ -45,6 +47,7 @@ public final class ZendType {
     public static String toString(int mask) {
         if ((mask & MAY_BE_ANY) == MAY_BE_ANY) return "mixed";
         List<String> parts = new ArrayList<>();
+        if ((mask & MAY_BE_CALLABLE) != 0) parts.add("callable");
         if ((mask & MAY_BE_OBJECT) != 0) parts.add("object");
         if ((mask & MAY_BE_ARRAY) != 0) parts.add("array");
         if ((mask & MAY_BE_STRING) != 0) parts.add("string");

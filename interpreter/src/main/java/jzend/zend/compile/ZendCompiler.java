@@ -188,6 +188,7 @@ public final class ZendCompiler {
                 continue;
             }
             int mask = typeMask(p.type(), p.defaultValue() instanceof Expr.ConstFetch cf && cf.name().text().equalsIgnoreCase("null"));
+            if (mask == jzend.zend.ZendType.MAY_BE_NEVER) throw ParseError.compile("never cannot be used as a parameter type", p.type().line());
             if (p.defaultValue() != null) {
                 // ZEND_RECV_INIT: the default, a constant expression, as a literal — or, when it
                 // uses constants known only at run time, computed when the argument is missing
@@ -232,8 +233,9 @@ public final class ZendCompiler {
         int mask = 0;
         for (jzend.zend.compile.ast.Name n : t.types()) {
             int m = jzend.zend.ZendType.ofName(n.text());
-            if (m == 0 || m == jzend.zend.ZendType.MAY_BE_NEVER) {
-                throw ParseError.compile("jzend cannot compile the type " + n.text() + " yet", t.line());
+            if (m == 0) throw ParseError.compile("jzend cannot compile the type " + n.text() + " yet", t.line());
+            if (m == jzend.zend.ZendType.MAY_BE_NEVER && (t.types().size() > 1 || t.nullable())) {
+                throw ParseError.compile("never can only be used as a standalone type", t.line());
             }
             mask |= m;
         }
@@ -331,6 +333,9 @@ public final class ZendCompiler {
                 case Stmt.Return r -> {
                     if (op.returnType == jzend.zend.ZendType.MAY_BE_VOID && r.value() != null) {
                         throw ParseError.compile("A void function must not return a value", r.line());
+                    }
+                    if (op.returnType == jzend.zend.ZendType.MAY_BE_NEVER) {
+                        throw ParseError.compile("A never-returning function must not return", r.line());
                     }
                     ZNode v = r.value() != null ? expr(r.value()) : new ZNode(IS_CONST, literals.addNull());
                     for (Loop l : loops) {
@@ -831,6 +836,14 @@ public final class ZendCompiler {
                     yield v;
                 }
                 case Expr.Closure c -> closure(c);
+                case Expr.FirstClassCallable f -> {
+                    // INIT_FCALL + ZEND_CALLABLE_CONVERT in php; here one op on the function's
+                    // name or the callee's value, resolved when reached
+                    ZNode callee = f.name() != null ? new ZNode(IS_CONST, literals.addString(f.name().bytes())) : expr(f.callee());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.CALLABLE_CONVERT, f.line()).op1(callee.type(), callee.value()).result(result.type(), result.value());
+                    yield result;
+                }
                 case Expr.DynamicCall dc -> dynamicCall(dc);
                 case Expr.Throw t -> {
                     ZNode v = expr(t.value());
@@ -1408,17 +1421,45 @@ public final class ZendCompiler {
 
         /** $a ??= b (zend_compile_assign_coalesce): assigns only when $a is unset or null. */
         private ZNode assignCoalesce(Expr.AssignCoalesce ac) {
-            if (ac.target() instanceof Expr.Dim d && d.dim() != null && d.base() instanceof Expr.Variable base) {
-                // FETCH_DIM_IS, COALESCE, then ASSIGN_DIM with the same key
-                ZNode dim = expr(d.dim());
-                if (dim.type() != IS_CONST && dim.type() != IS_CV) throw unsupported("??= on an element with a computed key", ac.line());
-                ZNode result = tmp();
-                ZNode current = tmp();
+            if (ac.target() instanceof Expr.Dim d) {
+                // $a[k1]…[kn] ??= v: FETCH_DIM_IS down the chain, COALESCE, then FETCH_DIM_W down
+                // to the last container and ASSIGN_DIM. php memoizes computed keys so that each is
+                // evaluated once; here keys are constants or variables, which read the same twice.
+                List<Expr.Dim> chain = new ArrayList<>();
+                Expr root = d;
+                while (root instanceof Expr.Dim e) {
+                    chain.add(0, e);
+                    root = e.base();
+                }
+                if (!(root instanceof Expr.Variable base) || isSuperglobal(base)) throw unsupported("??= on this element", ac.line());
+                List<ZNode> keys = new ArrayList<>();
+                for (Expr.Dim e : chain) {
+                    if (e.dim() == null) throw ParseError.compile("Cannot use [] for reading", ac.line());
+                    ZNode k = expr(e.dim());
+                    if (k.type() != IS_CONST && k.type() != IS_CV) throw unsupported("??= on an element with a computed key", ac.line());
+                    keys.add(k);
+                }
                 int cv = lookupCv(base.name());
-                emit(ZendOpcode.FETCH_DIM_IS, ac.line()).op1(IS_CV, cv).op2(dim.type(), dim.value()).result(current.type(), current.value());
+                ZNode current = new ZNode(IS_CV, cv);
+                for (ZNode k : keys) {
+                    ZNode next = tmp();
+                    emit(ZendOpcode.FETCH_DIM_IS, ac.line()).op1(current.type(), current.value()).op2(k.type(), k.value())
+                            .result(next.type(), next.value());
+                    current = next;
+                }
+                ZNode result = tmp();
                 ZendOp c = emit(ZendOpcode.COALESCE, ac.line()).op1(current.type(), current.value()).result(result.type(), result.value());
                 ZNode value = expr(ac.value());
-                emit(ZendOpcode.ASSIGN_DIM, ac.line()).op1(IS_CV, cv).op2(dim.type(), dim.value()).result(result.type(), result.value());
+                ZNode container = new ZNode(IS_CV, cv);
+                for (int i = 0; i < keys.size() - 1; i++) {
+                    ZNode var = new ZNode(ZendOp.IS_VAR, temporaries++);
+                    emit(ZendOpcode.FETCH_DIM_W, ac.line()).op1(container.type(), container.value())
+                            .op2(keys.get(i).type(), keys.get(i).value()).result(var.type(), var.value());
+                    container = var;
+                }
+                ZNode last = keys.get(keys.size() - 1);
+                emit(ZendOpcode.ASSIGN_DIM, ac.line()).op1(container.type(), container.value()).op2(last.type(), last.value())
+                        .result(result.type(), result.value());
                 emit(ZendOpcode.OP_DATA, ac.line()).op1(value.type(), value.value());
                 c.op2(IS_UNUSED, next());
                 return result;

@@ -1704,7 +1704,9 @@ public final class ZendLanguageParser {
         expect(TokenKind.LPAREN);
         List<Arg> args = new ArrayList<>();
         if (at(TokenKind.T_ELLIPSIS) && peek2().kind() == TokenKind.RPAREN) {
-            throw unsupported("First-class callable syntax is", peek());
+            next();
+            next();
+            return new Expr.FirstClassCallable(name, name != null ? null : callee, line);
         }
         boolean sawNamed = false;
         boolean sawUnpack = false;

@@ -30,7 +30,8 @@ public final class ZendOpcode {
             MAKE_REF = 140, SEND_VAR_NO_REF = 106, SEND_VAL_EX = 116,
             NEW = 68, THROW = 108, CATCH = 107, HANDLE_EXCEPTION = 149, FAST_RET = 163,
             DISCARD_EXCEPTION = 159, INSTANCEOF = 138, INIT_METHOD_CALL = 112,
-            BEGIN_SILENCE = 57, END_SILENCE = 58, ADD_ARRAY_UNPACK = 147, CALL_ARRAY = 119;
+            BEGIN_SILENCE = 57, END_SILENCE = 58, ADD_ARRAY_UNPACK = 147, CALL_ARRAY = 119,
+            CALLABLE_CONVERT = 202;
 
     private static final String[] NAMES = new String[256];
 

@@ -56,6 +56,39 @@ public final class ZendClosures {
         ZendExceptions.setObject(result, obj);
     }
 
+    /**
+     * ZEND_CALLABLE_CONVERT (zend_closure_from_frame): {@code f(...)} makes a Closure of the
+     * function a name or callable value designates — a closure stays itself; an unknown name is
+     * "Call to undefined function".
+     */
+    public static void fromCallable(long result, long callable, boolean isTmp) {
+        long v = ZendReference.deref(callable);
+        if (isClosure(v)) {
+            ZendVm.copyValue(result, v);
+            if (isTmp) ZendVm.freeOp(callable);
+            return;
+        }
+        int func = ZendCallable.resolve(v);
+        if (func == ZendCallable.NOT_CALLABLE) {
+            int t = getInt(v + ZendVm.TYPE) & 0xff;
+            String msg = t == ZendVm.IS_STRING
+                    ? "Call to undefined function " + jzend.zend.string.ZendString.toJavaString(getLong(v)) + "()"
+                    : "Value not callable";
+            if (isTmp) ZendVm.freeOp(callable);
+            throw ZendError.create("Error", msg);
+        }
+        if (isTmp) ZendVm.freeOp(callable);
+        long obj = ZendAlloc.emalloc(SIZE);
+        putInt(obj, 1);
+        putInt(obj + 4, ZendExceptions.IS_OBJECT);
+        putInt(obj + 8, ZendExceptions.allocHandle(obj));
+        putInt(obj + 12, 0);
+        putLong(obj + 16, ZendClassEntry.CLOSURE.id);
+        putLong(obj + FUNC, func); // a user op_array index, or an internal function's (negative) id
+        putLong(obj + STATICS, 0);
+        ZendExceptions.setObject(result, obj);
+    }
+
     /** The op_array index of a closure object. */
     public static int func(long obj) {
         return (int) getLong(obj + FUNC);

@@ -474,6 +474,12 @@ public final class ZendJit {
                     mv.visitLdcInsn(o.extendedValue);
                     vm("bindStatic", "(JJJI)V");
                 }
+                case ZendOpcode.CALLABLE_CONVERT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "fromCallable", "(JJZ)V", false);
+                }
                 case ZendOpcode.DECLARE_LAMBDA_FUNCTION -> {
                     operand(o.resultType, o.result);
                     mv.visitLdcInsn(o.op2);

@@ -34,6 +34,8 @@ final class ZendTypeChecks {
         int t = type(zv);
         if (t == ZendVm.IS_UNDEF) t = ZendVm.IS_NULL;
         if ((mask & ZendType.bitOf(t)) != 0) return true;
+        // callable (zend_is_callable): a function's name or a Closure, never coerced
+        if ((mask & ZendType.MAY_BE_CALLABLE) != 0 && ZendCallable.resolve(zv) != ZendCallable.NOT_CALLABLE) return true;
         if (t == ZendVm.IS_LONG && (mask & ZendType.MAY_BE_DOUBLE) != 0) {
             ZendVm.setDouble(zv, (double) getLong(zv)); // int to float is allowed even when strict
             return true;
@@ -145,6 +147,10 @@ final class ZendTypeChecks {
     /** Port of zend_verify_return_type: {@code value} 0 means "none returned" (falling off the end). */
     static void verifyReturn(long ex, long value, int mask) {
         ZendOpArray fn = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        if (mask == ZendType.MAY_BE_NEVER) {
+            // ZEND_VERIFY_NEVER_TYPE: only falling off the end gets here (return is a compile error)
+            throw ZendError.create("TypeError", ZendBacktrace.functionName(ex) + "(): never-returning function must not implicitly return");
+        }
         if (value != 0 && verify(value, mask, fn.strictTypes)) return;
         String what = value == 0 ? "none" : given(value);
         throw ZendError.create("TypeError", ZendBacktrace.functionName(ex) + "(): Return value must be of type "

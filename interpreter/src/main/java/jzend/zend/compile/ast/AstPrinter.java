@@ -504,6 +504,13 @@ public final class AstPrinter {
                 args(c.args());
                 close();
             }
+            case Expr.FirstClassCallable c -> {
+                open("callable ");
+                if (c.name() != null) out.append(c.name().written());
+                else expr(c.callee());
+                out.append("(...)");
+                close();
+            }
             case Expr.Closure c -> function(c.decl());
             case Expr.Match m -> {
                 open("match ");

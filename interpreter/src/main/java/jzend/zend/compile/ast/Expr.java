@@ -106,6 +106,12 @@ public sealed interface Expr extends Node {
     /** {@code callee(args)} with a computed callee ({@code $f()}, {@code (function(){})()}, ...). */
     record DynamicCall(Expr callee, List<Arg> args, int line) implements Expr {}
 
+    /**
+     * First-class callable syntax, {@code strlen(...)} or {@code $f(...)}: a Closure of the
+     * function (exactly one of {@code name} and {@code callee} is set).
+     */
+    record FirstClassCallable(Name name, Expr callee, int line) implements Expr {}
+
     /** A closure or an arrow function. */
     record Closure(FunctionDecl decl, int line) implements Expr {}
 
