@@ -328,24 +328,101 @@ public final class Str {
             ht = NativeMemory.getLong(a1);
             sep = new byte[0];
         }
-        ByteBuf out = new ByteBuf();
-        boolean firstItem = true;
-        for (int p = ZendHash.zend_hash_first_pos(ht); p < ZendArray.numUsed(ht); p = ZendHash.zend_hash_next_pos(ht, p)) {
-            if (!firstItem) out.append(sep, 0, sep.length);
-            firstItem = false;
-            byte[] b = zvalBytes(ZendHash.zend_hash_data_at(ht, p));
-            out.append(b, 0, b.length);
-        }
-        int n = ZendArray.numOfElements(ht);
-        if (n == 0) {
+        php_implode(sep, ht, rv);
+    }
+
+    /** ZEND_ALLOCA_MAX_SIZE: do_alloca takes larger blocks from the heap (emalloc). */
+    private static final int ZEND_ALLOCA_MAX_SIZE = 32 * 1024;
+    /** The "stack" of do_alloca for blocks up to ZEND_ALLOCA_MAX_SIZE (one request thread). */
+    private static final long ALLOCA = java.lang.foreign.Arena.global().allocate(ZEND_ALLOCA_MAX_SIZE, 16).address();
+
+    /**
+     * Port of php_implode: one pass collects each piece (a string, an int printed later, or a
+     * converted string) in a do_alloca'd array of {zend_string*, zend_long} — emalloc'd above
+     * 32 KB, as php does, which is part of implode's peak — and sums the length; the result is
+     * allocated once and filled from the end.
+     */
+    private static void php_implode(byte[] glue, long ht, long rv) {
+        int numelems = ZendArray.numOfElements(ht);
+        if (numelems == 0) {
             ZendVm.setString(rv, ZendInternedStrings.emptyString());
-        } else if (n == 1) {
-            long v = deref(ZendHash.zend_hash_data_at(ht, ZendHash.zend_hash_first_pos(ht)));
-            if (typeOf(v) == ZendVm.IS_STRING) ZendVm.setString(rv, ZendString.copy(NativeMemory.getLong(v)));
-            else ZendVm.setString(rv, out.length() <= 1 ? fastStr(out.array(), 0, out.length()) : newStr(out));
-        } else {
-            ZendVm.setString(rv, safeStr(out, n - 1, sep.length, out.length() - (long) (n - 1) * sep.length));
+            return;
         }
+        if (numelems == 1) {
+            ZendVm.setString(rv, ZendVm.stringOfValue(ZendHash.zend_hash_data_at(ht, ZendHash.zend_hash_first_pos(ht))));
+            return;
+        }
+        long size = 16L * numelems;
+        boolean useHeap = size > ZEND_ALLOCA_MAX_SIZE;
+        long ptrs = useHeap ? jzend.zend.alloc.ZendAlloc.emalloc(size) : ALLOCA;
+        long ptr = ptrs, len = 0;
+        try {
+            for (int p = ZendHash.zend_hash_first_pos(ht); p < ZendArray.numUsed(ht); p = ZendHash.zend_hash_next_pos(ht, p)) {
+                long tmp = deref(ZendHash.zend_hash_data_at(ht, p));
+                int t = typeOf(tmp);
+                if (t == ZendVm.IS_STRING) {
+                    long str = NativeMemory.getLong(tmp);
+                    NativeMemory.putLong(ptr, str);
+                    NativeMemory.putLong(ptr + 8, 0);
+                    len += ZendString.len(str);
+                } else if (t == ZendVm.IS_LONG) {
+                    long val = NativeMemory.getLong(tmp);
+                    NativeMemory.putLong(ptr, 0);
+                    NativeMemory.putLong(ptr + 8, val);
+                    if (val <= 0) len++;
+                    while (val != 0) {
+                        val /= 10;
+                        len++;
+                    }
+                } else {
+                    long str = ZendVm.stringOfValue(tmp);
+                    NativeMemory.putLong(ptr, str);
+                    NativeMemory.putLong(ptr + 8, 1); // released after the copy
+                    len += ZendString.len(str);
+                }
+                ptr += 16;
+            }
+            long str = ZendString.safeAlloc(numelems - 1, glue.length, len, false);
+            long cptr = ZendString.val(str) + ZendString.len(str);
+            NativeMemory.putByte(cptr, (byte) 0);
+            while (true) {
+                ptr -= 16;
+                long piece = NativeMemory.getLong(ptr);
+                if (piece != 0) {
+                    long l = ZendString.len(piece);
+                    cptr -= l;
+                    NativeMemory.copy(ZendString.val(piece), cptr, l);
+                    if (NativeMemory.getLong(ptr + 8) != 0) ZendString.release(piece);
+                } else {
+                    cptr = printLongToBuf(cptr, NativeMemory.getLong(ptr + 8));
+                }
+                if (ptr == ptrs) break;
+                cptr -= glue.length;
+                NativeMemory.copyFromArray(glue, 0, cptr, glue.length);
+            }
+            ZendVm.setString(rv, str);
+        } finally {
+            if (useHeap) jzend.zend.alloc.ZendAlloc.efree(ptrs);
+        }
+    }
+
+    /** Port of zend_print_long_to_buf: the digits of {@code num} written backwards ending at {@code end}; the first byte's address. */
+    private static long printLongToBuf(long end, long num) {
+        if (num < 0) {
+            // as zend_print_ulong_to_buf on the magnitude (Long.MIN_VALUE included), then the sign
+            long u = -num;
+            do {
+                NativeMemory.putByte(--end, (byte) ('0' + Long.remainderUnsigned(u, 10)));
+                u = Long.divideUnsigned(u, 10);
+            } while (u != 0);
+            NativeMemory.putByte(--end, (byte) '-');
+            return end;
+        }
+        do {
+            NativeMemory.putByte(--end, (byte) ('0' + num % 10));
+            num /= 10;
+        } while (num != 0);
+        return end;
     }
 
     /** PHP_FUNCTION(chr): the byte codepoint mod 256, an interned one-char string. */
