@@ -32,13 +32,7 @@ public final class ZendClosures {
 
     /** ZEND_DECLARE_LAMBDA_FUNCTION (zend_create_closure): a new closure of op_array {@code func}. */
     public static void create(long result, int func) {
-        long obj = ZendAlloc.emalloc(SIZE);
-        putInt(obj, 1);
-        putInt(obj + 4, ZendExceptions.IS_OBJECT);
-        putInt(obj + 8, ZendExceptions.allocHandle(obj));
-        putInt(obj + 12, 0);
-        putLong(obj + 16, ZendClassEntry.CLOSURE.id);
-        putLong(obj + FUNC, func);
+        long obj = newClosure(func);
         var op = ZendFunctions.opArray(func);
         long ht = 0;
         if (!op.staticVars.isEmpty()) {
@@ -78,15 +72,21 @@ public final class ZendClosures {
             throw ZendError.create("Error", msg);
         }
         if (isTmp) ZendVm.freeOp(callable);
+        long obj = newClosure(func); // a user op_array index, or an internal function's (negative) id
+        putLong(obj + STATICS, 0);
+        ZendExceptions.setObject(result, obj);
+    }
+
+    /** A Closure object of {@code func} (zend_object header with one reference, in the objects store). */
+    private static long newClosure(int func) {
         long obj = ZendAlloc.emalloc(SIZE);
         putInt(obj, 1);
         putInt(obj + 4, ZendExceptions.IS_OBJECT);
         putInt(obj + 8, ZendExceptions.allocHandle(obj));
         putInt(obj + 12, 0);
         putLong(obj + 16, ZendClassEntry.CLOSURE.id);
-        putLong(obj + FUNC, func); // a user op_array index, or an internal function's (negative) id
-        putLong(obj + STATICS, 0);
-        ZendExceptions.setObject(result, obj);
+        putLong(obj + FUNC, func);
+        return obj;
     }
 
     /** The op_array index of a closure object. */
