@@ -38,7 +38,6 @@ class UnsupportedConstructsTest {
         "<?php goto a;                         | goto is not supported by jzend",
         "<?php a: echo 1;                      | goto labels are not supported by jzend",
         "<?php #[Attr] function f() {}         | Attributes are not supported by jzend",
-        "<?php $f = strlen(...);               | First-class callable syntax is not supported by jzend",
         "<?php function f(A&B $x) {}           | Intersection types are not supported by jzend",
         "<?php \"$a->b\";                        | Objects are not supported by jzend",
     })
