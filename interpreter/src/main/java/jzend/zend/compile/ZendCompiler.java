@@ -281,6 +281,8 @@ public final class ZendCompiler {
             if (n != null) return n;
             cvs.put(key, cvNames.size());
             cvNames.add(name);
+            // lookup_cv: php keeps the CV's name as an interned string (the request's table)
+            jzend.zend.string.ZendInternedStrings.intern(name);
             return cvNames.size() - 1;
         }
 

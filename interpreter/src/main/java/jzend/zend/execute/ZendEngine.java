@@ -123,6 +123,9 @@ public final class ZendEngine implements ZendExecutor {
     /** Port of compile_file: the script's op_arrays, or the parse/compile error reported (which bails out). */
     private static ZendCompiler.CompiledScript compileFile(ZendFileHandle file) {
         String name = file.filename();
+        // zend_set_compiled_filename (open_file_for_scanning): the file name is interned into the
+        // request's table, which php allocates on that first insert
+        jzend.zend.string.ZendInternedStrings.intern(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         ZendLanguageScanner.Options options = new ZendLanguageScanner.Options(CompilerGlobals.short_tags, CompilerGlobals.skip_shebang);
         try {
             ParsedScript parsed = ZendLanguageParser.parse(file.contents(), name, options);

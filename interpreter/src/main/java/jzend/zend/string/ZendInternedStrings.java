@@ -3,6 +3,8 @@ package jzend.zend.string;
 import jzend.zend.alloc.NativeMemory;
 
 import static jzend.zend.alloc.NativeMemory.getInt;
+import static jzend.zend.alloc.NativeMemory.getLong;
+import static jzend.zend.alloc.NativeMemory.putLong;
 import static jzend.zend.alloc.NativeMemory.putInt;
 
 /**
@@ -12,14 +14,20 @@ import static jzend.zend.alloc.NativeMemory.putInt;
  * compiler's literals go — whose strings come from the request heap and are freed when the
  * request ends. Lookups go to the permanent table first.
  *
- * <p>The tables themselves are open-addressing arrays of string addresses on the Java side
- * (php-src keeps them in HashTables).
+ * <p>The request table is a HashTable as php-src's (zend_init_interned_strings_ht: 1024 slots,
+ * allocated from the request heap on the first insert — 40 KB that count in memory_get_usage() —
+ * and growing as any HashTable). The permanent one lives in persistent memory in php, outside
+ * what memory_get_usage() sees; here it is an open-addressing array of string addresses.
  */
 public final class ZendInternedStrings {
     private ZendInternedStrings() {}
 
     private static final Table permanent = new Table();
-    private static final Table request = new Table();
+    /** CG(interned_strings) while a request runs: the HashTable's 56 bytes live outside the heap, as CG does. */
+    private static final long request = java.lang.foreign.Arena.global().allocate(jzend.zend.hash.ZendArray.SIZE, 8).address();
+    private static boolean requestActive;
+    /** The zval a new interned string is inserted with (ZVAL_INTERNED_STR). */
+    private static final long VALUE = java.lang.foreign.Arena.global().allocate(16, 8).address();
     private static final long[] ONE_CHAR = new long[256];
     private static long empty;
 
@@ -52,31 +60,53 @@ public final class ZendInternedStrings {
     public static long intern(byte[] bytes, int off, int len) {
         long s = permanent.find(bytes, off, len);
         if (s != 0) return s;
-        s = request.find(bytes, off, len);
-        if (s != 0) return s;
-        return request.add(bytes, off, len, false);
+        if (!requestActive) {
+            // zend_interned_strings_activate → zend_init_interned_strings_ht(&CG(interned_strings), 0)
+            jzend.zend.hash.ZendHash.zend_hash_init(request, 1024, 0, false);
+            requestActive = true;
+        }
+        byte[] key = off == 0 && len == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, off, off + len);
+        long zv = jzend.zend.hash.ZendHash.zend_hash_str_find(request, key);
+        if (zv != 0) return getLong(zv);
+        s = ZendString.init(bytes, off, len, false);
+        ZendString.hash(s);
+        putInt(s + ZendString.TYPE_INFO, getInt(s + ZendString.TYPE_INFO) | ZendString.IS_STR_INTERNED);
+        putLong(VALUE, s);
+        putInt(VALUE + 8, 6); // IS_STRING, not refcounted
+        jzend.zend.hash.ZendHash.zend_hash_add_new(request, s, VALUE);
+        return s;
     }
 
     public static long intern(byte[] bytes) {
         return intern(bytes, 0, bytes.length);
     }
 
-    /** Port of zend_interned_strings_deactivate: the request's interned strings are freed. */
+    /** Port of zend_interned_strings_deactivate: the request's table is destroyed, its strings freed (_str_dtor). */
     public static void deactivate() {
-        request.clear(false);
+        if (!requestActive) return;
+        requestActive = false;
+        long ht = request;
+        long[] strings = new long[jzend.zend.hash.ZendArray.numOfElements(ht)];
+        int n = 0;
+        for (int p = jzend.zend.hash.ZendHash.zend_hash_first_pos(ht); p < jzend.zend.hash.ZendArray.numUsed(ht);
+                p = jzend.zend.hash.ZendHash.zend_hash_next_pos(ht, p)) {
+            strings[n++] = getLong(jzend.zend.hash.ZendHash.zend_hash_data_at(ht, p));
+        }
+        jzend.zend.hash.ZendHash.zend_hash_destroy(ht); // no value destructor; the keys are these interned strings
+        for (int i = 0; i < n; i++) jzend.zend.alloc.ZendAlloc.efree(strings[i]);
     }
 
     /** Port of zend_interned_strings_dtor: the permanent ones too (module shutdown). */
     public static void dtor() {
-        request.clear(false);
-        permanent.clear(true);
+        deactivate();
+        permanent.clear();
         empty = 0;
         java.util.Arrays.fill(ONE_CHAR, 0);
     }
 
     /** Number of interned strings of the request (for tests). */
     public static int requestCount() {
-        return request.count;
+        return requestActive ? jzend.zend.hash.ZendArray.numOfElements(request) : 0;
     }
 
     /** An open-addressing set of interned strings keyed by their hash. */
@@ -118,12 +148,11 @@ public final class ZendInternedStrings {
             for (long s : old) if (s != 0) insert(s);
         }
 
-        void clear(boolean persistent) {
+        void clear() {
             for (int i = 0; i < slots.length; i++) {
                 long s = slots[i];
                 if (s == 0) continue;
-                if (persistent) jzend.zend.alloc.ZendAlloc.pefree(s);
-                else jzend.zend.alloc.ZendAlloc.efree(s);
+                jzend.zend.alloc.ZendAlloc.pefree(s);
                 slots[i] = 0;
             }
             count = 0;

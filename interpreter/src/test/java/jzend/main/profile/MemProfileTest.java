@@ -147,16 +147,19 @@ class MemProfileTest {
         assertEquals(3L, allocs.get("2 pages"));
         // three 3 MB strings, each a huge block
         assertEquals(3L, allocs.get("huge"));
-        // 100 keys "k$i" (len 2-3: 32 bytes) and 90 temporary strings of $i >= 10 (one-char ones are interned)
-        assertEquals(190L, allocs.get("bin 3"));
+        // 100 keys "k$i" (len 2-3: 32 bytes), 90 temporary strings of $i >= 10 (one-char ones are
+        // interned) and the interned CV names "keep" and "big" (lookup_cv)
+        assertEquals(192L, allocs.get("bin 3"));
         // $keep's and $big's packed data (8 slots: 136 -> 160), and $argv's (php_build_argv at request start-up)
         assertEquals(3L, allocs.get("bin 12"));
         Map<String, Long> kinds = new java.util.HashMap<>();
         for (Map<String, Object> k : p.list("kinds")) kinds.put((String) k.get("kind"), num(k, "allocs"));
-        assertEquals(7L + 2 + 3 + 100 + 90 + 1, kinds.get("zend_string")); // + $argv[0], the script's path
+        // + $argv[0], the script's path; the compiled file name and two CV names, interned
+        assertEquals(7L + 2 + 3 + 100 + 90 + 1 + 3, kinds.get("zend_string"));
         // $keep, $big, $h; at request start-up EG(symbol_table), $_GET, $_POST, $_COOKIE, $_FILES and $argv
         assertEquals(3L + 6, kinds.get("HashTable"));
-        assertEquals(2L + 5L + 2, kinds.get("hash/packed data")); // + $argv's and the symbol table's
+        // + $argv's, the symbol table's and the request's interned strings table (1024 slots: 40 KB)
+        assertEquals(2L + 5L + 2 + 1, kinds.get("hash/packed data"));
         // the huge blocks are attributed to str_repeat under strings() under {main}
         String folded = FoldedWriter.write(p);
         for (String line : folded.split("\n")) assertTrue(line.matches("[^ ;]+(;[^ ;]+)* \\d+"), line);
