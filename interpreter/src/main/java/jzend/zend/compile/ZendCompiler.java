@@ -1746,7 +1746,8 @@ public final class ZendCompiler {
             for (Arg a : f.args()) {
                 boolean byRef = internal != 0 ? jzend.zend.ZendInternalFunctions.entry(internal).byRef(n)
                         : isByRefParam(ZendFunctions.opArray(callee), n);
-                if (byRef) {
+                boolean preferRef = internal != 0 && jzend.zend.ZendInternalFunctions.entry(internal).preferRef(n);
+                if (byRef && (!preferRef || a.value() instanceof Expr.Variable || a.value() instanceof Expr.Dim)) {
                     sendByRef(a.value(), n++, a.line());
                     continue;
                 }

@@ -933,6 +933,7 @@ public final class ZendVm {
     public static void leave(long ex, int lastVar) {
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
+        if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }
@@ -942,6 +943,7 @@ public final class ZendVm {
         ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
+        if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }
