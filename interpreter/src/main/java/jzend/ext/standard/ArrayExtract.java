@@ -206,7 +206,14 @@ public final class ArrayExtract {
             ZendArrays.setArray(rv, ht);
             java.util.Set<Long> walking = new java.util.HashSet<>();
             for (int i = 0; i < numArgs; i++) {
-            php_compact_var(symbolTable, ht, arg(ex, i + 1), i + 1, walking);
+            try {
+                php_compact_var(symbolTable, ht, arg(ex, i + 1), i + 1, walking);
+            } catch (RuntimeException | Error e) {
+                // "Recursion detected": the return value goes with the exception (the VM's cleanup in php)
+                ZendVm.release(rv);
+                ZendVm.setNull(rv);
+                throw e;
+            }
         }
     }
 
