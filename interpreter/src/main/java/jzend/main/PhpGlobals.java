@@ -20,7 +20,6 @@ public final class PhpGlobals {
     public static String error_log;
     public static String error_prepend_string;
     public static String error_append_string;
-    public static long precision;
     public static long serialize_precision;
     public static long output_buffering;
     public static boolean implicit_flush;

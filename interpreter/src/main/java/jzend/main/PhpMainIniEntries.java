@@ -88,7 +88,7 @@ public final class PhpMainIniEntries {
                 new ZendIniEntry.Def("precision", "14", ZEND_INI_ALL, (e, v, s) -> {
                     long i = precisionValue(v);
                     if (i < -1) return false;
-                    PhpGlobals.precision = i;
+                    ExecutorGlobals.precision = (int) i; // OnSetPrecision: EG(precision)
                     return true;
                 }),
                 new ZendIniEntry.Def("serialize_precision", "-1", ZEND_INI_ALL, (e, v, s) -> {

@@ -21,6 +21,13 @@ public final class ExecutorGlobals {
     /** EG(current_execute_data): the address of the frame now executing, 0 outside execution. */
     public static long current_execute_data;
 
+    /**
+     * EG(precision): the ini precision, the significant digits of a float converted to a string
+     * (echo, concatenation, (string), strval, print_r, comparisons with non-numeric strings);
+     * -1 = the shortest round-trip form, 0 behaves as 1.
+     */
+    public static int precision = 14;
+
     /** EG(symbol_table): the address of the globals' HashTable (0 outside a request). */
     public static long symbol_table;
 }

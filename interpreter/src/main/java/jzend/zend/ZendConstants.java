@@ -40,6 +40,10 @@ public final class ZendConstants {
         };
         for (Object[] row : table) PREDEFINED.put((String) row[0], row[1]);
         PREDEFINED.put("ARRAY_FILTER_USE_BOTH", 1L);
+        for (Object[] row : new Object[][] {{"EXTR_OVERWRITE", 0L}, {"EXTR_SKIP", 1L}, {"EXTR_PREFIX_SAME", 2L}, {"EXTR_PREFIX_ALL", 3L},
+                {"EXTR_PREFIX_INVALID", 4L}, {"EXTR_PREFIX_IF_EXISTS", 5L}, {"EXTR_IF_EXISTS", 6L}, {"EXTR_REFS", 256L}}) {
+            PREDEFINED.put((String) row[0], row[1]);
+        }
         PREDEFINED.put("ARRAY_FILTER_USE_KEY", 2L);
         for (Object[] row : jzend.ext.json.Json.CONSTANTS) PREDEFINED.put((String) row[0], row[1]);
     }

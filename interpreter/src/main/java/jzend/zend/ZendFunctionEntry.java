@@ -4,7 +4,9 @@ package jzend.zend;
  * An internal function's entry (zend_function_entry with its arginfo): the PHP name, the Java
  * static method implementing it ({@code static void f(long execute_data, long return_value)}, as
  * PHP_FUNCTION declares it, in {@code owner}, an internal class name such as
- * "jzend/ext/standard/Var"), and the parameters' names with the number required.
+ * "jzend/ext/standard/Var"), and the parameters' names with the number required. A name's
+ * prefix gives how its argument is sent: "&" by reference (ZEND_SEND_BY_REF), "&?" by reference
+ * when it is a variable and by value otherwise (ZEND_SEND_PREFER_REF), "..." variadic.
  */
 public final class ZendFunctionEntry {
     private final String name, owner, method;
@@ -45,9 +47,16 @@ public final class ZendFunctionEntry {
         return p.startsWith("&") || p.startsWith("...&");
     }
 
+    /** Whether argument {@code n} (1-based) may also be sent by value (ARG_MAY_BE_SENT_BY_REF: ZEND_SEND_PREFER_REF). */
+    public boolean preferRef(int n) {
+        if (paramNames.length == 0 || (n > paramNames.length && !variadic())) return false;
+        String p = paramNames[Math.min(n, paramNames.length) - 1];
+        return p.startsWith("&?") || p.startsWith("...&?");
+    }
+
     /** The name of parameter {@code n} (1-based) as errors show it, without "&" and "...". */
     public String paramName(int n) {
-        return paramNames[Math.min(n, paramNames.length) - 1].replace("...", "").replace("&", "");
+        return paramNames[Math.min(n, paramNames.length) - 1].replace("...", "").replace("&?", "").replace("&", "");
     }
 
     /** The most arguments accepted, or -1 for variadic functions. */

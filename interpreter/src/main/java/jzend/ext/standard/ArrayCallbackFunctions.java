@@ -60,6 +60,12 @@ public final class ArrayCallbackFunctions {
         ZendVmStack.pop(p);
     }
 
+    /** A callback failed: zend_array_destroy(Z_ARR_P(return_value)); RETURN_NULL(). */
+    private static void destroyResult(long rv) {
+        ZendVm.release(rv);
+        ZendVm.setNull(rv);
+    }
+
     /** PHP_FUNCTION(array_map): one array keeps its keys; several are walked in step (shorter ones give null), the result a list. */
     public static void array_map(long ex, long rv) {
         ZendCallable.checkCallback(ex, 1, true);
@@ -86,6 +92,9 @@ public final class ArrayCallbackFunctions {
                     NativeMemory.copy(tmp, slot, 16);
                     ZendVm.setNull(tmp);
                 }
+            } catch (RuntimeException | Error e) {
+                destroyResult(rv);
+                throw e;
             } finally {
                 pop(tmp);
             }
@@ -136,6 +145,9 @@ public final class ArrayCallbackFunctions {
                 ZendHash.zend_hash_next_index_insert(result, tmp);
                 ZendVm.setNull(tmp);
             }
+        } catch (RuntimeException | Error e) {
+            destroyResult(rv);
+            throw e;
         } finally {
             for (int a = 0; a <= arrays; a++) ZendVm.release(tmp + 16L * a);
             pop(tmp);

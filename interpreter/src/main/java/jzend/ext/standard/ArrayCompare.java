@@ -106,7 +106,7 @@ public final class ArrayCompare {
             }
             return ta == ZendVm.IS_ARRAY ? 1 : -1;
         }
-        return Compare.compare(scalar(a, SA, true), scalar(b, SB, false), R1, R2, 14);
+        return Compare.compare(scalar(a, SA, true), scalar(b, SB, false), R1, R2, jzend.zend.ExecutorGlobals.precision);
     }
 
     /** zend_is_true for any value (arrays: non-empty). */

@@ -95,7 +95,7 @@ public final class FormattedPrintFunctions {
             switch (t(i)) {
                 case ZendVm.IS_STRING -> out.append(ZendString.bytes(NativeMemory.getLong(z)));
                 case ZendVm.IS_LONG -> out.append(NativeMemory.getLong(z));
-                case ZendVm.IS_DOUBLE -> DoubleFormat.appendDouble(out, NativeMemory.getDouble(z), DoubleFormat.DEFAULT_PRECISION, false);
+                case ZendVm.IS_DOUBLE -> DoubleFormat.appendDouble(out, NativeMemory.getDouble(z), jzend.zend.ExecutorGlobals.precision, false);
                 case ZendVm.IS_TRUE -> out.append('1');
                 case ZendVm.IS_ARRAY -> {
                     Zend.zend_error(ZendErrors.E_WARNING, "Array to string conversion");

@@ -181,7 +181,7 @@ public final class Var {
             }
             case ZendVm.IS_DOUBLE -> {
                 out.appendAscii("float(");
-                jzend.zend.ops.DoubleFormat.appendH(out, jzend.zend.alloc.NativeMemory.getDouble(zv), -1);
+                jzend.zend.ops.DoubleFormat.appendH(out, jzend.zend.alloc.NativeMemory.getDouble(zv), (int) jzend.main.PhpGlobals.serialize_precision);
                 out.append(')');
             }
             case ZendVm.IS_STRING -> {

@@ -1347,6 +1347,15 @@ public final class ZendCompiler {
                 default -> throw unsupported("operator " + b.op().symbol, b.line());
             };
             ZNode left = expr(b.left()), right = expr(b.right());
+            if (left.type() == IS_CONST && right.type() == IS_CONST) {
+                int folded = ctEvalBinaryOp(opcode, left.value(), right.value());
+                if (folded >= 0) return new ZNode(IS_CONST, folded);
+            }
+            if (opcode == ZendOpcode.CONCAT) {
+                // zend_compile_binary_op: constant operands of "." become strings at compile time
+                left = constToString(left);
+                right = constToString(right);
+            }
             if (swap) {
                 ZNode t = left;
                 left = right;
@@ -1356,6 +1365,87 @@ public final class ZendCompiler {
             emit(opcode, b.line()).op1(left.type(), left.value()).op2(right.type(), right.value())
                     .result(result.type(), result.value());
             return result;
+        }
+
+        /**
+         * Port of zend_try_ct_eval_binary_op for the operators and operands whose compile-time
+         * result cannot differ from run time's nor report anything (zend_binary_op_produces_error):
+         * + - * / % ** on ints and floats (no division or modulo by zero, % on ints only) and "."
+         * of scalars — whose float operands are converted with the precision in force when the
+         * script is compiled, as php's are. The result's literal, or -1 when not folded.
+         */
+        private int ctEvalBinaryOp(int opcode, int leftLit, int rightLit) {
+            long[] l = literals.values.get(leftLit), r = literals.values.get(rightLit);
+            int lt = (int) l[0] & 0xff, rt = (int) r[0] & 0xff;
+            if (opcode == ZendOpcode.CONCAT) {
+                byte[] a = scalarString(lt, l[1]), c = scalarString(rt, r[1]);
+                if (a == null || c == null) return -1;
+                byte[] joined = java.util.Arrays.copyOf(a, a.length + c.length);
+                System.arraycopy(c, 0, joined, a.length, c.length);
+                return literals.addString(joined);
+            }
+            boolean lNum = lt == jzend.zend.execute.ZendVm.IS_LONG || lt == jzend.zend.execute.ZendVm.IS_DOUBLE;
+            boolean rNum = rt == jzend.zend.execute.ZendVm.IS_LONG || rt == jzend.zend.execute.ZendVm.IS_DOUBLE;
+            if (!lNum || !rNum) return -1;
+            boolean longs = lt == jzend.zend.execute.ZendVm.IS_LONG && rt == jzend.zend.execute.ZendVm.IS_LONG;
+            double dl = lt == jzend.zend.execute.ZendVm.IS_LONG ? (double) l[1] : Double.longBitsToDouble(l[1]);
+            double dr = rt == jzend.zend.execute.ZendVm.IS_LONG ? (double) r[1] : Double.longBitsToDouble(r[1]);
+            jzend.zend.ops.NumResult res = new jzend.zend.ops.NumResult();
+            switch (opcode) {
+                case ZendOpcode.ADD, ZendOpcode.SUB, ZendOpcode.MUL, ZendOpcode.DIV, ZendOpcode.POW -> {
+                    if (opcode == ZendOpcode.DIV && dr == 0.0) return -1; // DivisionByZeroError at run time
+                    if (longs) {
+                        int t = switch (opcode) {
+                            case ZendOpcode.ADD -> jzend.zend.ops.Arith.add(l[1], r[1], res);
+                            case ZendOpcode.SUB -> jzend.zend.ops.Arith.sub(l[1], r[1], res);
+                            case ZendOpcode.MUL -> jzend.zend.ops.Arith.mul(l[1], r[1], res);
+                            case ZendOpcode.DIV -> jzend.zend.ops.Arith.div(l[1], r[1], res);
+                            default -> jzend.zend.ops.Arith.pow(l[1], r[1], res);
+                        };
+                        return t == jzend.zend.ops.ZType.IS_LONG ? literals.addLong(res.lval) : literals.addDouble(res.dval);
+                    }
+                    return literals.addDouble(switch (opcode) {
+                        case ZendOpcode.ADD -> dl + dr;
+                        case ZendOpcode.SUB -> dl - dr;
+                        case ZendOpcode.MUL -> dl * dr;
+                        case ZendOpcode.DIV -> jzend.zend.ops.Arith.div(dl, dr);
+                        default -> jzend.zend.ops.Arith.pow(dl, dr);
+                    });
+                }
+                case ZendOpcode.MOD -> {
+                    if (!longs || r[1] == 0) return -1;
+                    return literals.addLong(jzend.zend.ops.Arith.mod(l[1], r[1]));
+                }
+                default -> {
+                    return -1;
+                }
+            }
+        }
+
+        /** A scalar literal as convert_to_string has it now (floats with the ini precision), or null for other types. */
+        private static byte[] scalarString(int type, long bits) {
+            return switch (type) {
+                case jzend.zend.execute.ZendVm.IS_STRING -> jzend.zend.string.ZendString.bytes(bits);
+                case jzend.zend.execute.ZendVm.IS_LONG -> Long.toString(bits).getBytes(StandardCharsets.ISO_8859_1);
+                case jzend.zend.execute.ZendVm.IS_DOUBLE -> {
+                    jzend.zend.ops.ByteBuf b = new jzend.zend.ops.ByteBuf();
+                    jzend.zend.ops.DoubleFormat.appendDouble(b, Double.longBitsToDouble(bits), jzend.zend.ExecutorGlobals.precision, false);
+                    yield b.toArray();
+                }
+                case jzend.zend.execute.ZendVm.IS_TRUE -> new byte[]{'1'};
+                case jzend.zend.execute.ZendVm.IS_FALSE, jzend.zend.execute.ZendVm.IS_NULL -> new byte[0];
+                default -> null;
+            };
+        }
+
+        /** convert_to_string of a constant operand of "." at compile time (arrays and non-constants stay). */
+        private ZNode constToString(ZNode n) {
+            if (n.type() != IS_CONST) return n;
+            long[] v = literals.values.get(n.value());
+            int t = (int) v[0] & 0xff;
+            if (t == jzend.zend.execute.ZendVm.IS_STRING) return n;
+            byte[] s = scalarString(t, v[1]);
+            return s == null ? n : new ZNode(IS_CONST, literals.addString(s));
         }
 
         /** isset($a, $b): each a variable, all must be set (ZEND_ISSET_ISEMPTY_CV, and-ed). */
@@ -1706,8 +1796,12 @@ public final class ZendCompiler {
 
         private ZNode unary(Expr.Unary u) {
             if (u.op() == UnaryOp.MINUS || u.op() == UnaryOp.PLUS) {
-                // zend_compile_unary_pm: -x is x * -1, +x is x * 1
+                // zend_compile_unary_pm: -x is x * -1, +x is x * 1, folded for a constant number (zend_try_ct_eval_unary_pm)
                 ZNode v = expr(u.operand());
+                if (v.type() == IS_CONST) {
+                    int folded = ctEvalBinaryOp(ZendOpcode.MUL, v.value(), literals.addLong(u.op() == UnaryOp.MINUS ? -1 : 1));
+                    if (folded >= 0) return new ZNode(IS_CONST, folded);
+                }
                 ZNode result = tmp();
                 emit(ZendOpcode.MUL, u.line()).op1(v.type(), v.value()).op2(IS_CONST, literals.addLong(u.op() == UnaryOp.MINUS ? -1 : 1))
                         .result(result.type(), result.value());
@@ -1789,7 +1883,8 @@ public final class ZendCompiler {
             for (Arg a : f.args()) {
                 boolean byRef = internal != 0 ? jzend.zend.ZendInternalFunctions.entry(internal).byRef(n)
                         : isByRefParam(ZendFunctions.opArray(callee), n);
-                if (byRef) {
+                boolean preferRef = internal != 0 && jzend.zend.ZendInternalFunctions.entry(internal).preferRef(n);
+                if (byRef && (!preferRef || a.value() instanceof Expr.Variable || a.value() instanceof Expr.Dim)) {
                     sendByRef(a.value(), n++, a.line());
                     continue;
                 }

@@ -1,5 +1,7 @@
 package jzend.zend.execute;
 
+import jzend.zend.ExecutorGlobals;
+
 import jzend.zend.ZendErrors;
 import jzend.zend.ops.Arith;
 import jzend.zend.ops.ErrorSink;
@@ -371,7 +373,7 @@ final class ZendArith {
         a = ZendReference.deref(a);
         b = ZendReference.deref(b);
         if (type(a) >= ZendVm.IS_ARRAY || type(b) >= ZendVm.IS_ARRAY) return compareComposite(a, b) == 0;
-        return jzend.zend.ops.Compare.isEqual(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
+        return jzend.zend.ops.Compare.isEqual(scalar(a, SA, true), scalar(b, SB, false), X, Y, ExecutorGlobals.precision);
     }
 
     /** zend_compare for numbers and null/bool (a bool or null operand compares as booleans). */
@@ -380,7 +382,7 @@ final class ZendArith {
         b = ZendReference.deref(b);
         if (type(a) >= ZendVm.IS_ARRAY || type(b) >= ZendVm.IS_ARRAY) return compareComposite(a, b);
         if (type(a) == ZendVm.IS_STRING || type(b) == ZendVm.IS_STRING) {
-            return jzend.zend.ops.Compare.compare(scalar(a, SA, true), scalar(b, SB, false), X, Y, 14);
+            return jzend.zend.ops.Compare.compare(scalar(a, SA, true), scalar(b, SB, false), X, Y, ExecutorGlobals.precision);
         }
         if (type(a) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(a);
         if (type(b) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(b);

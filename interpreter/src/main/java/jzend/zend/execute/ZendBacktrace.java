@@ -107,7 +107,7 @@ public final class ZendBacktrace {
             case ZendVm.IS_LONG -> sb.append(getLong(zv));
             case ZendVm.IS_DOUBLE -> {
                 jzend.zend.ops.ByteBuf b = new jzend.zend.ops.ByteBuf();
-                jzend.zend.ops.DoubleFormat.appendDouble(b, jzend.zend.alloc.NativeMemory.getDouble(zv), 14, true);
+                jzend.zend.ops.DoubleFormat.appendDouble(b, jzend.zend.alloc.NativeMemory.getDouble(zv), jzend.zend.ExecutorGlobals.precision, true);
                 sb.append(new String(b.toArray(), StandardCharsets.ISO_8859_1));
             }
             case ZendVm.IS_STRING -> appendQuoted(sb, getLong(zv));

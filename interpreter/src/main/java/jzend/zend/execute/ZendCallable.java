@@ -135,6 +135,10 @@ public final class ZendCallable {
                 ZendReference.bind(arg, getLong(value));
                 return;
             }
+            if (func < 0 && ZendInternalFunctions.entry(func).preferRef(argNum)) { // ARG_MAY_BE_SENT_BY_REF: by value, silently
+                ZendVm.copyValue(arg, value);
+                return;
+            }
             String name = ZendBacktrace.functionName(call);
             String param = func >= 0 ? new String(ZendFunctions.opArray(func).paramNames[argNum - 1], java.nio.charset.StandardCharsets.ISO_8859_1)
                     : ZendInternalFunctions.entry(func).paramName(argNum);

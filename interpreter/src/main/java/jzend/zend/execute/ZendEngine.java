@@ -40,6 +40,7 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.EncodingFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.BasicFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.ArrayExtract.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
         ZendInternalFunctions.register(ZendExceptions.CONSTRUCT);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayCallbackFunctions.FUNCTIONS);

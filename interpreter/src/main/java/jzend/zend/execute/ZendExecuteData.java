@@ -17,7 +17,8 @@ import static jzend.zend.alloc.NativeMemory.putLong;
  *   @24 func               index of the function in {@link ZendFunctions}
  *   @32 This               zval; This.u2.num_args at @44
  *   @48 prev_execute_data  the caller's frame (stack traces, call paths)
- *   @56 symbol_table, @64 run_time_cache, @72 extra_named_params
+ *   @56 symbol_table       a function's table rebuilt by compact/extract (0: none)
+ *   @64 run_time_cache, @72 extra_named_params
  * </pre>
  */
 public final class ZendExecuteData {
@@ -66,6 +67,7 @@ public final class ZendExecuteData {
         putInt(call + THIS + 8, 0);
         putInt(call + NUM_ARGS, numArgs);
         putLong(call + PREV_EXECUTE_DATA, prev);
+        putLong(call + SYMBOL_TABLE, 0);
     }
 
     /** The part of i_init_func_execute_data that starts a call: no nested call yet, where to return. */

@@ -1,5 +1,7 @@
 package jzend.zend.execute;
 
+import jzend.zend.ExecutorGlobals;
+
 import jzend.zend.Zend;
 import jzend.zend.ZendErrors;
 import jzend.zend.alloc.NativeMemory;
@@ -45,7 +47,7 @@ final class ZendStrings {
             }
             case ZendVm.IS_DOUBLE: {
                 FLOAT.reset();
-                DoubleFormat.appendDouble(FLOAT, getDouble(zv), DoubleFormat.DEFAULT_PRECISION, false);
+                DoubleFormat.appendDouble(FLOAT, getDouble(zv), ExecutorGlobals.precision, false); // zend_double_to_str
                 return ZendString.init(FLOAT.array(), 0, FLOAT.length(), false);
             }
             case ZendVm.IS_TRUE:

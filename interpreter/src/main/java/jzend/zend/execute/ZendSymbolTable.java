@@ -159,6 +159,46 @@ public final class ZendSymbolTable {
         ZendArrays.setArray(result, copy);
     }
 
+    /**
+     * Port of zend_rebuild_symbol_table for the user frame {@code ex} (compact, extract): the
+     * main script's is EG(symbol_table), its CVs attached; a function's is built on first use
+     * with each CV as an IS_INDIRECT entry (undefined ones too) and kept in EX(symbol_table)
+     * until the frame leaves, with the names extract() added that are not CVs.
+     */
+    public static long rebuild(long ex) {
+        var op = ZendFunctions.opArray(ZendExecuteData.func(ex));
+        if (!op.closure && op.functionName.length > 0 && op.functionName[0] == '{' && ExecutorGlobals.symbol_table != 0) {
+            return ExecutorGlobals.symbol_table;
+        }
+        long ht = getLong(ex + ZendExecuteData.SYMBOL_TABLE);
+        if (ht != 0) return ht;
+        ht = ZendHash.zend_new_array(op.vars.length);
+        for (int i = 0; i < op.vars.length; i++) {
+            long k = key(op.vars[i]);
+            long slot = ZendHash.zend_hash_lookup(ht, k);
+            ZendString.release(k);
+            putLong(slot, ex + ZendExecuteData.varOffset(i));
+            putInt(slot + ZendVm.TYPE, IS_INDIRECT);
+        }
+        putLong(ex + ZendExecuteData.SYMBOL_TABLE, ht);
+        return ht;
+    }
+
+    /**
+     * A function frame's rebuilt table goes when the frame leaves (its CVs are released by then):
+     * the IS_INDIRECT entries are unlinked, the other variables released with the table.
+     */
+    static void destroyFrameTable(long ex) {
+        long ht = getLong(ex + ZendExecuteData.SYMBOL_TABLE);
+        if (ht == 0) return;
+        putLong(ex + ZendExecuteData.SYMBOL_TABLE, 0);
+        for (int pos = ZendHash.zend_hash_first_pos(ht); pos < ZendArray.numUsed(ht); pos = ZendHash.zend_hash_next_pos(ht, pos)) {
+            long zv = ZendHash.zend_hash_data_at(ht, pos);
+            if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) putInt(zv + ZendVm.TYPE, ZendVm.IS_NULL);
+        }
+        ZendArrays.release(ht);
+    }
+
     /** ZEND_BIND_GLOBAL: {@code global $name} binds the local CV to a reference to the global (created as null). */
     public static void bindGlobal(long cv, long name) {
         long zv = lookup(getLong(name));

@@ -571,7 +571,7 @@ public final class ZendVm {
             case IS_TRUE -> sb.append("true");
             case IS_DOUBLE -> {
                 jzend.zend.ops.ByteBuf b = new jzend.zend.ops.ByteBuf();
-                jzend.zend.ops.DoubleFormat.appendDouble(b, getDouble(value), 14, true); // smart_str_append_scalar
+                jzend.zend.ops.DoubleFormat.appendDouble(b, getDouble(value), ExecutorGlobals.precision, true); // smart_str_append_scalar
                 sb.append(new String(b.toArray(), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
             case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
@@ -933,6 +933,7 @@ public final class ZendVm {
     public static void leave(long ex, int lastVar) {
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
+        if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }
@@ -942,6 +943,7 @@ public final class ZendVm {
         ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
+        if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
     }

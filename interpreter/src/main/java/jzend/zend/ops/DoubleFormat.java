@@ -129,9 +129,9 @@ public final class DoubleFormat {
         gcvt(out, num, precision != 0 ? precision : 1, (byte) '.', (byte) 'E', null);
     }
 
-    /** {@link #appendForEcho} with precision 14. */
+    /** {@link #appendForEcho} with the ini precision (EG(precision)). */
     public static void appendForEcho(ByteBuf out, double num) {
-        appendForEcho(out, num, DEFAULT_PRECISION);
+        appendForEcho(out, num, jzend.zend.ExecutorGlobals.precision);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class DoubleFormat {
             return;
         }
         if (precision == 0) {
-            precision = 6; // FLOAT_DIGITS when an explicit precision of 0 is given
+            precision = 1; // as php 8.2 prints var_dump() with serialize_precision 0: one digit
         }
         gcvt(out, num, precision == -1 ? -1 : precision, (byte) '.', (byte) 'E', null);
     }
