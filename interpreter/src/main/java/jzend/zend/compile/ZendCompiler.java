@@ -50,6 +50,8 @@ public final class ZendCompiler {
     private final byte[] filename;
     private boolean strictTypes;
     /** Lower-cased function name → index in ZendFunctions (CG(function_table) for user functions). */
+    /** extended_value of FETCH_R/W/IS, ISSET_ISEMPTY_VAR and UNSET_VAR by name in the frame's scope (else: the global one). */
+    public static final int ZEND_FETCH_LOCAL = 1 << 3;
     private final Map<String, Integer> functions = new HashMap<>();
     /** The top-level declarations, bound before the script runs (the others are declared when reached). */
     private final java.util.Set<FunctionDecl> earlyBound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -387,6 +389,9 @@ public final class ZendCompiler {
                             emit(ZendOpcode.UNSET_DIM, u.line()).op1(container.type(), container.value()).op2(dim.type(), dim.value());
                         } else if (v instanceof Expr.Variable var) {
                             emit(ZendOpcode.UNSET_CV, u.line()).op1(IS_CV, lookupCv(var.name()));
+                        } else if (v instanceof Expr.VariableVariable vv) {
+                            ZNode name = expr(vv.name());
+                            emit(ZendOpcode.UNSET_VAR, u.line()).op1(name.type(), name.value()).extended(ZEND_FETCH_LOCAL);
                         } else {
                             throw unsupported("unset() of " + v.getClass().getSimpleName(), v.line());
                         }
@@ -837,6 +842,7 @@ public final class ZendCompiler {
                     emit(ZendOpcode.END_SILENCE, si.line()).op1(saved.type(), saved.value());
                     yield v;
                 }
+                case Expr.VariableVariable vv -> localFetch(vv, ZendOpcode.FETCH_R);
                 case Expr.Closure c -> closure(c);
                 case Expr.FirstClassCallable f -> {
                     // INIT_FCALL + ZEND_CALLABLE_CONVERT in php; here one op on the function's
@@ -1003,7 +1009,8 @@ public final class ZendCompiler {
             if (a.target() instanceof Expr.Variable gv && isGlobals(gv)) {
                 throw ParseError.compile("$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax", a.line());
             }
-            if ((a.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (a.target() instanceof Expr.Dim gd && isGlobalsDim(gd))) {
+            if ((a.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (a.target() instanceof Expr.Dim gd && isGlobalsDim(gd))
+                    || a.target() instanceof Expr.VariableVariable) {
                 ZNode value = expr(a.value());
                 ZNode var = writeContainer(a.target(), a.line());
                 ZNode result = tmp();
@@ -1165,6 +1172,18 @@ public final class ZendCompiler {
          * FETCH_R / FETCH_W / FETCH_IS with ZEND_FETCH_GLOBAL: a superglobal by name, or
          * $GLOBALS[name]; $GLOBALS alone (read) is a copy of the symbol table.
          */
+        /**
+         * $$name / ${expr} (zend_compile_simple_var_no_cv with ZEND_FETCH_LOCAL): FETCH_R/W/IS by
+         * name in the frame's symbol table (the main script's is EG(symbol_table); a function's
+         * is rebuilt from its CVs on first use, as zend_rebuild_symbol_table).
+         */
+        private ZNode localFetch(Expr.VariableVariable vv, int opcode) {
+            ZNode name = expr(vv.name());
+            ZNode result = opcode == ZendOpcode.FETCH_W ? new ZNode(ZendOp.IS_VAR, temporaries++) : tmp();
+            emit(opcode, vv.line()).op1(name.type(), name.value()).result(result.type(), result.value()).extended(ZEND_FETCH_LOCAL);
+            return result;
+        }
+
         private ZNode globalFetch(Expr e, int opcode) {
             ZNode name;
             if (e instanceof Expr.Dim d) {
@@ -1199,7 +1218,8 @@ public final class ZendCompiler {
                 emit(ZendOpcode.OP_DATA, c.line()).op1(value.type(), value.value());
                 return result;
             }
-            if ((c.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (c.target() instanceof Expr.Dim gd && isGlobalsDim(gd))) {
+            if ((c.target() instanceof Expr.Variable sv && isSuperglobal(sv)) || (c.target() instanceof Expr.Dim gd && isGlobalsDim(gd))
+                    || c.target() instanceof Expr.VariableVariable) {
                 ZNode var = writeContainer(c.target(), c.line());
                 ZNode value = expr(c.value());
                 ZNode result = tmp();
@@ -1221,7 +1241,7 @@ public final class ZendCompiler {
             ZNode target;
             if (i.target() instanceof Expr.Variable v && !isSuperglobal(v)) {
                 target = new ZNode(IS_CV, lookupCv(v.name()));
-            } else if (i.target() instanceof Expr.Dim || i.target() instanceof Expr.Variable) {
+            } else if (i.target() instanceof Expr.Dim || i.target() instanceof Expr.Variable || i.target() instanceof Expr.VariableVariable) {
                 List<ZendOp> delayed = new ArrayList<>();
                 target = writeContainer(i.target(), i.line(), delayed);
                 ops.addAll(readWrite(delayed));
@@ -1249,6 +1269,7 @@ public final class ZendCompiler {
             if (base instanceof Expr.Variable v && isSuperglobal(v)) return globalFetch(v, ZendOpcode.FETCH_W);
             if (base instanceof Expr.Dim d && isGlobalsDim(d)) return globalFetch(d, ZendOpcode.FETCH_W);
             if (base instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
+            if (base instanceof Expr.VariableVariable vv) return localFetch(vv, ZendOpcode.FETCH_W);
             if (base instanceof Expr.Dim d) {
                 ZNode container = writeContainer(d.base(), line, delayed);
                 ZNode dim = d.dim() != null ? expr(d.dim()) : ZNode.UNUSED;
@@ -1468,6 +1489,10 @@ public final class ZendCompiler {
                             .result(result.type(), result.value());
                 } else if (v instanceof Expr.Variable var) {
                     emit(ZendOpcode.ISSET_ISEMPTY_CV, is.line()).op1(IS_CV, lookupCv(var.name())).result(result.type(), result.value());
+                } else if (v instanceof Expr.VariableVariable vv) {
+                    ZNode name = expr(vv.name());
+                    emit(ZendOpcode.ISSET_ISEMPTY_VAR, is.line()).op1(name.type(), name.value()).result(result.type(), result.value())
+                            .extended(ZEND_FETCH_LOCAL);
                 } else {
                     throw unsupported("isset() of " + v.getClass().getSimpleName(), v.line());
                 }
@@ -1571,6 +1596,7 @@ public final class ZendCompiler {
             if (e instanceof Expr.Variable v && isSuperglobal(v)) return globalFetch(v, ZendOpcode.FETCH_IS);
             if (e instanceof Expr.Dim d && isGlobalsDim(d)) return globalFetch(d, ZendOpcode.FETCH_IS);
             if (e instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
+            if (e instanceof Expr.VariableVariable vv) return localFetch(vv, ZendOpcode.FETCH_IS);
             if (e instanceof Expr.Dim d && d.dim() != null) {
                 // FETCH_DIM_IS: nested reads for ?? and isset never warn
                 ZNode base = quietOperand(d.base());

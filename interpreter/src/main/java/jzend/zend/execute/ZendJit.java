@@ -445,6 +445,15 @@ public final class ZendJit {
                 }
                 case ZendOpcode.NOP -> { }
                 case ZendOpcode.FETCH_R, ZendOpcode.FETCH_W, ZendOpcode.FETCH_IS -> {
+                    if ((o.extendedValue & jzend.zend.compile.ZendCompiler.ZEND_FETCH_LOCAL) != 0) {
+                        mv.visitVarInsn(Opcodes.LLOAD, 0);
+                        operand(o.resultType, o.result);
+                        operand(o.op1Type, o.op1);
+                        mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                        mv.visitLdcInsn(o.opcode == ZendOpcode.FETCH_R ? ZendSymbolTable.R : o.opcode == ZendOpcode.FETCH_W ? ZendSymbolTable.W : ZendSymbolTable.IS);
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "fetchLocal", "(JJJZI)V", false);
+                        break;
+                    }
                     operand(o.resultType, o.result);
                     if (o.op1Type == ZendOp.IS_UNUSED) {
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "globalsArray", "(J)V", false);
@@ -456,11 +465,19 @@ public final class ZendJit {
                     }
                 }
                 case ZendOpcode.ISSET_ISEMPTY_VAR -> {
+                    boolean local = (o.extendedValue & jzend.zend.compile.ZendCompiler.ZEND_FETCH_LOCAL) != 0;
+                    if (local) mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-                    mv.visitLdcInsn(o.extendedValue);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "issetIsEmpty", "(JJZI)V", false);
+                    mv.visitLdcInsn(o.extendedValue & ~jzend.zend.compile.ZendCompiler.ZEND_FETCH_LOCAL);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, local ? "issetIsEmptyLocal" : "issetIsEmpty", local ? "(JJJZI)V" : "(JJZI)V", false);
+                }
+                case ZendOpcode.UNSET_VAR -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "unsetLocal", "(JJZ)V", false);
                 }
                 case ZendOpcode.BIND_GLOBAL -> {
                     operand(o.op1Type, o.op1);

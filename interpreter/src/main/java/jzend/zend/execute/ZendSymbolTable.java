@@ -131,6 +131,76 @@ public final class ZendSymbolTable {
         }
     }
 
+    /** The variable named {@code name} in table {@code ht} (through IS_INDIRECT), or 0 when missing or undefined. */
+    private static long findIn(long ht, long name) {
+        long zv = ZendHash.zend_hash_find(ht, name);
+        if (zv == 0) return 0;
+        if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
+        return (getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF ? 0 : zv;
+    }
+
+    /**
+     * ZEND_FETCH_R/W/IS with ZEND_FETCH_LOCAL ($$name): the variable of the frame's scope by
+     * name — R copies it ("Undefined variable $x" when missing), IS silently, W leaves an
+     * IS_INDIRECT to it (created as null: a CV, or a new entry of the frame's table).
+     */
+    public static void fetchLocal(long ex, long result, long nameZv, boolean nameIsTmp, int mode) {
+        long name = ZendStrings.stringOf(nameZv);
+        if (nameIsTmp) ZendVm.freeOp(nameZv);
+        try {
+            long ht = rebuild(ex);
+            if (mode == W) {
+                long zv = ZendHash.zend_hash_lookup(ht, name);
+                if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
+                if ((getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF) ZendVm.setNull(zv);
+                putLong(result, zv);
+                putInt(result + ZendVm.TYPE, IS_INDIRECT);
+                return;
+            }
+            long zv = findIn(ht, name);
+            if (zv == 0) {
+                if (mode == R) Zend.zend_error(ZendErrors.E_WARNING, "Undefined variable $" + ZendString.toJavaString(name));
+                ZendVm.setNull(result);
+            } else {
+                ZendVm.copyValue(result, zv);
+            }
+        } finally {
+            ZendString.release(name);
+        }
+    }
+
+    /** ZEND_ISSET_ISEMPTY_VAR with ZEND_FETCH_LOCAL: isset($$name) / empty($$name). */
+    public static void issetIsEmptyLocal(long ex, long result, long nameZv, boolean nameIsTmp, int isEmpty) {
+        long name = ZendStrings.stringOf(nameZv);
+        if (nameIsTmp) ZendVm.freeOp(nameZv);
+        long zv = findIn(rebuild(ex), name);
+        ZendString.release(name);
+        if (zv != 0) zv = ZendReference.deref(zv);
+        boolean set = zv != 0 && (getInt(zv + ZendVm.TYPE) & 0xff) > ZendVm.IS_NULL;
+        ZendVm.setBool(result, isEmpty == 0 ? set : !(set && ZendVm.isTrue(zv)));
+    }
+
+    /** ZEND_UNSET_VAR with ZEND_FETCH_LOCAL (zend_hash_del_ind): a CV becomes undefined, another entry goes. */
+    public static void unsetLocal(long ex, long nameZv, boolean nameIsTmp) {
+        long name = ZendStrings.stringOf(nameZv);
+        if (nameIsTmp) ZendVm.freeOp(nameZv);
+        try {
+            long ht = rebuild(ex);
+            long zv = ZendHash.zend_hash_find(ht, name);
+            if (zv == 0) return;
+            if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) {
+                long cv = getLong(zv);
+                if ((getInt(cv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF) return;
+                ZendVm.release(cv);
+                putInt(cv + ZendVm.TYPE, ZendVm.IS_UNDEF);
+            } else {
+                ZendHash.zend_hash_del(ht, name);
+            }
+        } finally {
+            ZendString.release(name);
+        }
+    }
+
     /** ZEND_ISSET_ISEMPTY_VAR with ZEND_FETCH_GLOBAL: isset($GLOBALS['x']) / empty(…). */
     public static void issetIsEmpty(long result, long nameZv, boolean nameIsTmp, int isEmpty) {
         long name = ZendStrings.stringOf(nameZv);
