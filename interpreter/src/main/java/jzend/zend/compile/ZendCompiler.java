@@ -52,6 +52,8 @@ public final class ZendCompiler {
     /** Lower-cased function name → index in ZendFunctions (CG(function_table) for user functions). */
     /** extended_value of FETCH_R/W/IS, ISSET_ISEMPTY_VAR and UNSET_VAR by name in the frame's scope (else: the global one). */
     public static final int ZEND_FETCH_LOCAL = 1 << 3;
+    /** extended_value of ASSIGN_REF whose source is a call, and of a DO_UCALL that wants a reference back. */
+    public static final int ZEND_RETURNS_FUNCTION = 1 << 0;
     private final Map<String, Integer> functions = new HashMap<>();
     /** The top-level declarations, bound before the script runs (the others are declared when reached). */
     private final java.util.Set<FunctionDecl> earlyBound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -101,6 +103,7 @@ public final class ZendCompiler {
                 }
                 ZendOpArray op = new ZendOpArray(fd.decl().name(), filename);
                 op.lineStart = fd.decl().line();
+                op.returnsRef = fd.decl().byRefReturn();
                 op.paramByRef = new boolean[fd.decl().params().size()];
                 for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = fd.decl().params().get(i).byRef();
                 c.functions.put(key, ZendFunctions.register(op));
@@ -131,6 +134,7 @@ public final class ZendCompiler {
         }
         ZendOpArray op = new ZendOpArray(d.name(), filename);
         op.lineStart = d.line();
+        op.returnsRef = d.byRefReturn();
         op.paramByRef = new boolean[d.params().size()];
         for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = d.params().get(i).byRef();
         int index = ZendFunctions.register(op, false);
@@ -164,6 +168,7 @@ public final class ZendCompiler {
         ZendOpArray op = new ZendOpArray("{closure}".getBytes(StandardCharsets.ISO_8859_1), filename);
         op.closure = true;
         op.lineStart = d.line();
+        op.returnsRef = d.byRefReturn();
         op.paramByRef = new boolean[d.params().size()];
         for (int i = 0; i < op.paramByRef.length; i++) op.paramByRef[i] = d.params().get(i).byRef();
         int index = ZendFunctions.register(op);
@@ -224,7 +229,8 @@ public final class ZendCompiler {
             // falling off the end of a typed function: "none returned"
             oc.emit(ZendOpcode.VERIFY_RETURN_TYPE, d.endLine()).extended(op.returnType);
         }
-        oc.emit(ZendOpcode.RETURN, d.endLine()).op1(IS_CONST, oc.literals.addNull());
+        // zend_emit_final_return: RETURN_BY_REF of null in a by-reference function (php's notice included)
+        oc.emit(op.returnsRef ? ZendOpcode.RETURN_BY_REF : ZendOpcode.RETURN, d.endLine()).op1(IS_CONST, oc.literals.addNull());
         oc.finish();
         compiled.add(index);
     }
@@ -340,6 +346,10 @@ public final class ZendCompiler {
                     }
                     if (op.returnType == jzend.zend.ZendType.MAY_BE_NEVER) {
                         throw ParseError.compile("A never-returning function must not return", r.line());
+                    }
+                    if (op.returnsRef) {
+                        returnByRef(r);
+                        break;
                     }
                     ZNode v = r.value() != null ? expr(r.value()) : new ZNode(IS_CONST, literals.addNull());
                     for (Loop l : loops) {
@@ -550,6 +560,38 @@ public final class ZendCompiler {
          * every enclosing finally block runs, innermost first (zend_handle_loops_and_finally): the
          * returned value waits in a temporary while they do.
          */
+        /** Set while the source of {@code $a = &f()} is compiled: its call wants a reference back. */
+        private boolean wantRefResult;
+
+        /**
+         * return in a {@code function &f()} (zend_compile_return with by_ref): a variable or an
+         * element is fetched for writing and returned as a reference (ZEND_RETURN_BY_REF with
+         * ZEND_RETURNS_VAR… here extended_value 1); any other expression is returned by value
+         * with php's notice.
+         */
+        private void returnByRef(Stmt.Return r) {
+            if (tryStack.stream().anyMatch(t -> t.finallyBody() != null)) throw unsupported("return by reference inside try/finally", r.line());
+            if (op.returnType != 0) throw unsupported("return by reference with a return type", r.line());
+            Expr e = r.value();
+            ZNode v;
+            int variable = 1;
+            if (e instanceof Expr.Variable var && !isSuperglobal(var)) {
+                v = new ZNode(IS_CV, lookupCv(var.name()));
+            } else if ((e instanceof Expr.Dim d && d.dim() != null && !isGlobalsDim(d)) || e instanceof Expr.VariableVariable) {
+                v = writeContainer(e, r.line());
+            } else {
+                v = e != null ? expr(e) : new ZNode(IS_CONST, literals.addNull());
+                variable = 0;
+            }
+            for (Loop l : loops) {
+                if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
+            }
+            for (ZendOp cleanup : finallyCleanups) {
+                emit(cleanup.opcode, r.line()).op1(cleanup.op1Type, cleanup.op1).op2(cleanup.op2Type, cleanup.op2);
+            }
+            emit(ZendOpcode.RETURN_BY_REF, r.line()).op1(v.type(), v.value()).extended(variable);
+        }
+
         private ZNode leaveFinallys(ZNode v, int line) {
             for (ZendOp cleanup : finallyCleanups) {
                 ZendOp o = emit(cleanup.opcode, line);
@@ -710,8 +752,11 @@ public final class ZendCompiler {
          * runs it; the callee value is released after the call.
          */
         private ZNode dynamicCall(Expr.DynamicCall dc) {
+            boolean wantRef = wantRefResult;
+            wantRefResult = false;
             ZNode callee = expr(dc.callee());
             if (dc.args().stream().anyMatch(a -> a.name() != null || a.unpack())) {
+                wantRefResult = wantRef;
                 return callWithArray(callee, dc.args(), n -> false, null, dc.line());
             }
             emit(ZendOpcode.INIT_DYNAMIC_CALL, dc.line()).op1(IS_UNUSED, dc.args().size()).op2(callee.type(), callee.value());
@@ -722,7 +767,8 @@ public final class ZendCompiler {
                 emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR_EX : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
             }
             ZNode result = tmp();
-            emit(ZendOpcode.DO_FCALL_BY_NAME, dc.line()).op1(callee.type(), callee.value()).result(result.type(), result.value());
+            emit(ZendOpcode.DO_FCALL_BY_NAME, dc.line()).op1(callee.type(), callee.value()).result(result.type(), result.value())
+                    .extended(wantRef ? ZEND_RETURNS_FUNCTION : 0);
             return result;
         }
 
@@ -734,6 +780,8 @@ public final class ZendCompiler {
          * into the array as a reference.
          */
         private ZNode callWithArray(ZNode callee, List<Arg> args, java.util.function.IntPredicate byRef, ZendOpArray user, int line) {
+            boolean wantRef = wantRefResult;
+            wantRefResult = false;
             ZNode array = tmp();
             emit(ZendOpcode.INIT_ARRAY, line).result(array.type(), array.value()).extended(args.size());
             int position = 1;
@@ -760,7 +808,7 @@ public final class ZendCompiler {
             }
             ZNode result = tmp();
             emit(ZendOpcode.CALL_ARRAY, line).op1(callee.type(), callee.value()).op2(array.type(), array.value())
-                    .result(result.type(), result.value());
+                    .result(result.type(), result.value()).extended(wantRef ? ZEND_RETURNS_FUNCTION : 0);
             return result;
         }
 
@@ -1885,6 +1933,8 @@ public final class ZendCompiler {
         }
 
         private ZNode call(Expr.FunctionCall f) {
+            boolean wantRef = wantRefResult; // for this call only, not the calls among its arguments
+            wantRefResult = false;
             String key = lower(f.name().bytes());
             int internal = jzend.zend.ZendInternalFunctions.lookup(key);
             Integer callee = internal != 0 ? Integer.valueOf(internal) : functions.get(key);
@@ -1896,9 +1946,11 @@ public final class ZendCompiler {
                 emit(ZendOpcode.INIT_FCALL_BY_NAME, f.line()).op1(IS_UNUSED, f.args().size()).op2(name.type(), name.value());
                 Integer declared = declaredAtRuntime.get(key);
                 ZendOpArray user = declared == null ? null : ZendFunctions.opArray(declared);
+                wantRefResult = wantRef;
                 return callWithArray(name, f.args(), n -> user != null && isByRefParam(user, n), user, f.line());
             }
             if (f.args().stream().anyMatch(a -> a.name() != null || a.unpack())) {
+                wantRefResult = wantRef;
                 return callWithArray(new ZNode(IS_CONST, literals.addString(f.name().bytes())), f.args(),
                         internal != 0 ? jzend.zend.ZendInternalFunctions.entry(internal)::byRef
                                 : n -> isByRefParam(ZendFunctions.opArray(callee), n),
@@ -1918,7 +1970,8 @@ public final class ZendCompiler {
                 emit(v.type() == IS_CV ? ZendOpcode.SEND_VAR : ZendOpcode.SEND_VAL, a.line()).op1(v.type(), v.value()).op2(IS_UNUSED, n++);
             }
             ZNode result = tmp();
-            emit(internal != 0 ? ZendOpcode.DO_ICALL : ZendOpcode.DO_UCALL, f.line()).result(result.type(), result.value());
+            emit(internal != 0 ? ZendOpcode.DO_ICALL : ZendOpcode.DO_UCALL, f.line()).result(result.type(), result.value())
+                    .extended(wantRef && internal == 0 ? ZEND_RETURNS_FUNCTION : 0);
             return result;
         }
 
@@ -1966,6 +2019,17 @@ public final class ZendCompiler {
             } else if (a.source() instanceof Expr.Dim d) {
                 source = writeContainer(d, d.line());
                 emit(ZendOpcode.MAKE_REF, a.line()).op1(source.type(), source.value()).result(source.type(), source.value());
+            } else if (a.source() instanceof Expr.FunctionCall || a.source() instanceof Expr.DynamicCall) {
+                // $a = &f(): the call is told to return a reference (a function &f() does), and
+                // ASSIGN_REF with ZEND_RETURNS_FUNCTION binds to it or, for a value, notices and assigns
+                wantRefResult = true;
+                source = expr(a.source());
+                wantRefResult = false;
+                ops.addAll(delayed);
+                ZNode result = tmp();
+                emit(ZendOpcode.ASSIGN_REF, a.line()).op1(target.type(), target.value()).op2(source.type(), source.value())
+                        .result(result.type(), result.value()).extended(ZEND_RETURNS_FUNCTION);
+                return result;
             } else {
                 throw unsupported("reference assignment from " + a.source().getClass().getSimpleName(), a.line());
             }

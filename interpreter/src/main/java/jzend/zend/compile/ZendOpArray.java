@@ -46,6 +46,8 @@ public final class ZendOpArray {
 
     /** A closure's or arrow function's op_array: its static variables (and captured ones) live in each closure object. */
     public boolean closure;
+    /** ZEND_ACC_RETURN_REFERENCE: declared {@code function &name()}. */
+    public boolean returnsRef;
 
     /** op_array.static_variables: each {@code static $x = init;} — the name and its initial value's literal. */
     public java.util.List<StaticVar> staticVars = new java.util.ArrayList<>();

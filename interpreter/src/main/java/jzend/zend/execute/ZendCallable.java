@@ -187,12 +187,17 @@ public final class ZendCallable {
      * (internal functions cannot have gaps here).
      */
     public static void callArray(long ex, long callable, long argsZv, long result) {
+        callArray(ex, callable, argsZv, result, false);
+    }
+
+    /** The same; {@code wantRef}: the call is the source of {@code $a = &…} (a by-reference function returns a reference). */
+    public static void callArray(long ex, long callable, long argsZv, long result, boolean wantRef) {
         try {
             prepareFromArray(ex, callable, argsZv);
         } finally {
             ZendVm.freeOp(argsZv); // the temporary array of arguments: its values are in the frame now
         }
-        doCall(ex, result);
+        doCall(ex, result, wantRef);
     }
 
     /** The frame of {@link #callArray}, its arguments bound. */
@@ -271,11 +276,18 @@ public final class ZendCallable {
      * generated code or an internal function's handler.
      */
     public static void doCall(long ex, long result) {
+        doCall(ex, result, false);
+    }
+
+    /** The same; {@code wantRef}: the result slot asks a by-reference function for a reference. */
+    public static void doCall(long ex, long result, boolean wantRef) {
         long call = ZendExecuteData.call(ex);
         int func = ZendExecuteData.func(call);
         try {
             if (func >= 0) {
-                ZendVm.doUcall(ex, result, ZendFunctions.opArray(func).vars.length);
+                int lastVar = ZendFunctions.opArray(func).vars.length;
+                if (wantRef) ZendVm.doUcallWantRef(ex, result, lastVar);
+                else ZendVm.doUcall(ex, result, lastVar);
                 ZendFunctions.entry(func).invokeExact(call);
             } else {
                 ZendVm.doIcall(ex, result);

@@ -225,7 +225,8 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     operand(o.resultType, o.result);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "callArray", "(JJJJ)V", false);
+                    mv.visitInsn(o.extendedValue == jzend.zend.compile.ZendCompiler.ZEND_RETURNS_FUNCTION ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "callArray", "(JJJJZ)V", false);
                     freeTmp(o.op1Type, o.op1); // the arguments' array is released by callArray itself
                 }
                 case ZendOpcode.RECV_VARIADIC -> {
@@ -366,6 +367,13 @@ public final class ZendJit {
                     vm("makeRefVar", "(J)V");
                 }
                 case ZendOpcode.ASSIGN_REF -> {
+                    if (o.extendedValue == jzend.zend.compile.ZendCompiler.ZEND_RETURNS_FUNCTION) {
+                        operand(o.op1Type, o.op1);
+                        operand(o.op2Type, o.op2);
+                        operand(o.resultType, o.result);
+                        vm("assignRefFromCall", "(JJJ)V");
+                        break;
+                    }
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     mv.visitInsn(o.op2Type == ZendOp.IS_VAR ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
@@ -526,7 +534,8 @@ public final class ZendJit {
                     pendingCalls.pop();
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "doCall", "(JJ)V", false);
+                    mv.visitInsn(o.extendedValue == jzend.zend.compile.ZendCompiler.ZEND_RETURNS_FUNCTION ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "doCall", "(JJZ)V", false);
                     freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.ASSIGN -> {
@@ -797,7 +806,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
                     mv.visitLdcInsn(ZendFunctions.opArray(callee).vars.length);
-                    vm("doUcall", "(JJI)J");
+                    vm(o.extendedValue == jzend.zend.compile.ZendCompiler.ZEND_RETURNS_FUNCTION ? "doUcallWantRef" : "doUcall", "(JJI)J");
                     if (unit.contains(callee)) {
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLASS_NAME, "f" + callee, "(J)V", false);
                     } else {
@@ -841,6 +850,17 @@ public final class ZendJit {
                     } else {
                         vm("recv", "(JI)V");
                     }
+                }
+                case ZendOpcode.RETURN_BY_REF -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(o.extendedValue != 0 ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("returnByRef", "(JJZZ)V");
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    mv.visitLdcInsn(op.vars.length);
+                    vm("leave", "(JI)V");
+                    mv.visitInsn(Opcodes.RETURN);
                 }
                 case ZendOpcode.RETURN -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);

@@ -922,6 +922,65 @@ public final class ZendVm {
         else if (getInt(value + TYPE) == IS_UNDEF) undefinedCv(value);
     }
 
+    /** The mark doUcallWantRef leaves in a call's return slot (IS_NULL with a flag above the type byte). */
+    static final int WANT_REF = IS_NULL | (1 << 16);
+
+    /** DO_UCALL for {@code $a = &f()}: the return slot is marked so that a RETURN_BY_REF leaves a reference in it. */
+    public static long doUcallWantRef(long ex, long result, int lastVar) {
+        long call = doUcall(ex, result, lastVar);
+        if (result != 0) putInt(result + TYPE, WANT_REF);
+        return call;
+    }
+
+    /**
+     * ZEND_RETURN_BY_REF: a variable (CV, or element fetched for writing) goes back as a
+     * reference when the caller asked for one ({@code $a = &f()}), else as a copy; any other value
+     * is returned by value with php's notice.
+     */
+    public static void returnByRef(long ex, long value, boolean variable, boolean tmp) {
+        long ret = getLong(ex + ZendExecuteData.RETURN_VALUE);
+        if (!variable) {
+            jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_NOTICE, "Only variable references should be returned by reference");
+            boolean wanted = ret != 0 && getInt(ret + TYPE) == WANT_REF;
+            if (tmp) returnTmp(ex, value);
+            else if (ret != 0) copyValue(ret, value);
+            if (wanted) ZendReference.makeRef(ret); // ZVAL_NEW_REF: the value goes back in a new reference
+            return;
+        }
+        long slot = ZendArrayOps.slot(value);
+        if ((getInt(slot + TYPE) & 0xff) == IS_UNDEF) setNull(slot); // fetched for writing: an undefined CV becomes null
+        if (ret == 0) return;
+        if (getInt(ret + TYPE) == WANT_REF) {
+            long ref = ZendReference.makeRef(slot);
+            ZendReference.bind(ret, ref);
+        } else {
+            copyValue(ret, ZendReference.deref(slot));
+        }
+    }
+
+    /**
+     * ZEND_ASSIGN_REF with ZEND_RETURNS_FUNCTION ({@code $a = &f()}): a reference the call returned
+     * is bound (the temporary's hold on it moves to the variable); a value gets php's notice and is
+     * assigned.
+     */
+    public static void assignRefFromCall(long var, long value, long result) {
+        long target = ZendArrayOps.slot(var);
+        if (ZendReference.isRef(value)) {
+            long ref = getLong(value);
+            if (!(ZendReference.isRef(target) && getLong(target) == ref)) {
+                int oldType = getInt(target + TYPE);
+                long old = getLong(target);
+                ZendReference.bind(target, ref);
+                if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
+            }
+            releaseCounted(ref, ZendReference.IS_REFERENCE_EX);
+        } else {
+            jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_NOTICE, "Only variables should be assigned by reference");
+            assignTmp(target, value);
+        }
+        if (result != 0) copyValue(result, target);
+    }
+
     /** ZEND_RETURN of a TMP: moved to the caller's return slot, or released when nobody wants it. */
     public static void returnTmp(long ex, long value) {
         long ret = getLong(ex + ZendExecuteData.RETURN_VALUE);
