@@ -1777,7 +1777,9 @@ public final class ZendCompiler {
                 ops.get(noMatch).op1 = armStart[defaultArm];
             } else {
                 ops.get(noMatch).op1 = next();
-                emit(ZendOpcode.MATCH_ERROR, m.line()).op1(subject.type(), subject.value());
+                // zend_compile_match emits it with CG(zend_lineno) left by the last arm's body
+                int line = m.arms().isEmpty() ? m.line() : m.arms().get(m.arms().size() - 1).body().line();
+                emit(ZendOpcode.MATCH_ERROR, line).op1(subject.type(), subject.value());
             }
             int end = next();
             for (int j : toEnd) ops.get(j).op1 = end;

@@ -65,7 +65,8 @@ public final class ZendArrayOps {
             }
             case ZendVm.IS_DOUBLE -> {
                 double d = getDouble(dim);
-                keyInt = Arith.doubleFitsLong(d) ? Arith.dvalToLvalForOperator(d, Zend::zend_error) : Arith.dvalToLval(d);
+                // zend_dval_to_lval + zend_incompatible_double_to_long_error: fractional and out-of-range keys deprecate
+                keyInt = Arith.dvalToLvalForOperator(d, Zend::zend_error);
                 return KEY_INT;
             }
             case ZendVm.IS_FALSE -> { keyInt = 0; return KEY_INT; }
@@ -146,31 +147,72 @@ public final class ZendArrayOps {
                 ZendVm.copyValue(result, zv);
                 return;
             }
-        } else if (t == ZendVm.IS_STRING && type(dim) == ZendVm.IS_LONG) {
-            long s = getLong(container), len = ZendString.len(s), i = getLong(dim);
-            if (i < 0) i += len;
-            if (i >= 0 && i < len) {
-                ZendVm.setString(result, ZendInternedStrings.oneChar(NativeMemory.getByte(ZendString.val(s) + i)));
-                return;
-            }
+        } else if (t == ZendVm.IS_STRING) {
+            stringOffset(result, getLong(container), dim, true);
+            return;
         }
         ZendVm.setNull(result);
     }
 
-    /** zend_fetch_dimension_str_read: "abc"[1] is the interned "b"; out of range warns and gives "". */
+    private static final jzend.zend.ops.NumResult OFFSET = new jzend.zend.ops.NumResult();
+
     private static void stringOffset(long result, long s, long dim) {
+        stringOffset(result, s, dim, false);
+    }
+
+    /**
+     * Port of zend_fetch_dimension_str (BP_VAR_R, or BP_VAR_IS for ?? / isset-like reads):
+     * "abc"[1] is the interned "b". An integer-like string is an offset (leading whitespace
+     * allowed; trailing data warns "Illegal string offset"); null, bools and floats are cast with
+     * "String offset cast occurred" (not in IS); other strings are a TypeError (null in IS), other
+     * types a TypeError in both. Out of range warns and gives "" (null in IS).
+     */
+    private static void stringOffset(long result, long s, long dim, boolean is) {
         long len = ZendString.len(s);
         long i;
         int dt = type(dim);
-        if (dt == ZendVm.IS_LONG) {
-            i = getLong(dim);
-        } else if (dt == ZendVm.IS_STRING && jzend.zend.hash.ZendHandleNumericStr.isIntegerKey(getLong(dim))) {
-            i = jzend.zend.hash.ZendHandleNumericStr.integerKey(getLong(dim));
-        } else {
-            throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt) + " on string");
+        if (dt == ZendReference.IS_REFERENCE) {
+            dim = ZendReference.deref(dim);
+            dt = type(dim);
+        }
+        switch (dt) {
+            case ZendVm.IS_LONG -> i = getLong(dim);
+            case ZendVm.IS_STRING -> {
+                byte[] b = ZendString.bytes(getLong(dim));
+                if (jzend.zend.ops.NumericString.isNumericStringEx(b, 0, b.length, OFFSET, true) == jzend.zend.ops.ZType.IS_LONG) {
+                    if (OFFSET.trailingData) {
+                        Zend.zend_error(ZendErrors.E_WARNING, "Illegal string offset \"" + ZendString.toJavaString(getLong(dim)) + "\"");
+                    }
+                    i = OFFSET.lval;
+                } else {
+                    if (is) {
+                        ZendVm.setNull(result);
+                        return;
+                    }
+                    throw ZendError.create("TypeError", "Cannot access offset of type string on string");
+                }
+            }
+            case ZendVm.IS_UNDEF -> {
+                // the offset is read as any operand is: "Undefined variable" even under ??
+                ZendVm.undefinedCv(dim);
+                if (!is) Zend.zend_error(ZendErrors.E_WARNING, "String offset cast occurred");
+                i = 0;
+            }
+            case ZendVm.IS_DOUBLE, ZendVm.IS_NULL, ZendVm.IS_FALSE, ZendVm.IS_TRUE -> {
+                if (!is) Zend.zend_error(ZendErrors.E_WARNING, "String offset cast occurred");
+                i = ZendArith.longOf(dim);
+            }
+            default -> {
+                // zend_illegal_string_offset: under ?? too
+                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+            }
         }
         long at = i < 0 ? i + len : i;
         if (at < 0 || at >= len) {
+            if (is) {
+                ZendVm.setNull(result);
+                return;
+            }
             Zend.zend_error(ZendErrors.E_WARNING, "Uninitialized string offset " + i);
             ZendVm.setString(result, ZendInternedStrings.emptyString());
             return;

@@ -270,13 +270,29 @@ public final class ZendVm {
         setLong(result, ZendArith.compare(a, b));
     }
 
-    /** ZEND_BW_NOT for numbers. */
+    /** Port of bitwise_not_function (ZEND_BW_NOT): ints, floats (with the lossy-conversion deprecation) and strings byte by byte. */
     public static void bwNot(long result, long a) {
         a = ZendReference.deref(a);
         int t = type(a);
-        if (t == IS_LONG) setLong(result, ~getLong(a));
-        else if (t == IS_DOUBLE) setLong(result, ~jzend.zend.ops.Arith.dvalToLval(getDouble(a)));
-        else throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zendZvalTypeName(t));
+        if (t == IS_LONG) {
+            setLong(result, ~getLong(a));
+        } else if (t == IS_DOUBLE) {
+            setLong(result, ~jzend.zend.ops.Arith.dvalToLvalForOperator(getDouble(a), jzend.zend.Zend::zend_error));
+        } else if (t == IS_STRING) {
+            long s = getLong(a);
+            long len = ZendString.len(s);
+            if (len == 1) {
+                setString(result, jzend.zend.string.ZendInternedStrings.oneChar(~jzend.zend.alloc.NativeMemory.getByte(ZendString.val(s)) & 0xff));
+                return;
+            }
+            long r = ZendString.alloc(len, false);
+            long src = ZendString.val(s), dst = ZendString.val(r);
+            for (long i = 0; i < len; i++) jzend.zend.alloc.NativeMemory.putByte(dst + i, (byte) ~jzend.zend.alloc.NativeMemory.getByte(src + i));
+            jzend.zend.alloc.NativeMemory.putByte(dst + len, (byte) 0);
+            setString(result, r);
+        } else {
+            throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zendZvalTypeName(t));
+        }
     }
 
     // ------------------------------------------------------------------ strings
