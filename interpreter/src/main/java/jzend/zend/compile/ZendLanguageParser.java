@@ -1013,10 +1013,12 @@ public final class ZendLanguageParser {
     /** parameter_list, with zend_compile_params()'s shape checks. */
     private List<Param> parameterList() {
         List<Param> params = new ArrayList<>();
+        List<Integer> orders = new ArrayList<>();
         Set<String> names = new HashSet<>();
         while (!at(TokenKind.RPAREN)) {
             Token start = peek();
             int order = tokenIndex;
+            orders.add(order);
             switch (start.kind()) {
                 case T_PUBLIC, T_PROTECTED, T_PRIVATE, T_READONLY -> throw unsupported("Constructor promotion is", start);
                 case T_ATTRIBUTE -> throw unsupported("Attributes are", start);
@@ -1058,7 +1060,28 @@ public final class ZendLanguageParser {
                 break;
             }
         }
+        optionalBeforeRequired(params, orders);
         return params;
+    }
+
+    /**
+     * zend_compile_params' deprecation: a parameter with a default before a required one is
+     * implicitly required — except {@code Type $p = null}, php 5's way of writing {@code ?Type}.
+     */
+    private void optionalBeforeRequired(List<Param> params, List<Integer> orders) {
+        int lastRequired = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).defaultValue() == null && !params.get(i).variadic()) lastRequired = i;
+        }
+        for (int i = 0; i < lastRequired; i++) {
+            Param p = params.get(i);
+            if (p.defaultValue() == null) continue;
+            boolean implicitNullable = p.type() != null && !p.type().nullable()
+                    && p.defaultValue() instanceof Expr.ConstFetch cf && cf.name().text().equalsIgnoreCase("null");
+            if (implicitNullable) continue;
+            warning(CompileDiagnostic.Level.DEPRECATED, "Optional parameter $" + str(p.name()) + " declared before required parameter $"
+                    + str(params.get(lastRequired).name()) + " is implicitly treated as a required parameter", p.line(), orders.get(i));
+        }
     }
 
     /** type_expr / type_expr_without_static: {@code T}, {@code ?T}, {@code T1|T2|...}. */
