@@ -82,7 +82,8 @@ public final class MathFunctions {
         new ZendFunctionEntry("lcg_value", OWNER, "lcg_value", 0),
     };
 
-    private static final NumResult R = new NumResult();
+    /** The value {@link #number} parsed (one request thread). */
+    static final NumResult R = new NumResult();
     private static final ByteBuf BUF = new ByteBuf();
 
     /** The message prefix "name(): Argument #n ($param)". */
@@ -107,6 +108,14 @@ public final class MathFunctions {
         switch (t) {
             case ZendVm.IS_LONG -> { R.lval = NativeMemory.getLong(zv); return ZType.IS_LONG; }
             case ZendVm.IS_DOUBLE -> { R.dval = NativeMemory.getDouble(zv); return ZType.IS_DOUBLE; }
+            default -> {
+                if (ZendParseParameters.strict(ex)) {
+                    throw ZendError.create("TypeError", argument(ex, n) + " must be of type int|float, "
+                            + ZendParseParameters.zendZvalTypeName(t == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : t) + " given");
+                }
+            }
+        }
+        switch (t) {
             case ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { R.lval = t == ZendVm.IS_TRUE ? 1 : 0; return ZType.IS_LONG; }
             case ZendVm.IS_NULL -> {
                 ZendFunctionEntry f = ZendInternalFunctions.entry(ZendExecuteData.func(ex));

@@ -111,14 +111,13 @@ public final class TypeFunctions {
 
     /** PHP_FUNCTION(abs): ints stay ints (PHP_INT_MIN becomes a float). */
     public static void abs(long ex, long rv) {
-        long zv = ZendArrayOps.deref(arg(ex, 1));
-        int t = NativeMemory.getInt(zv + 8) & 0xff;
-        if (t == ZendVm.IS_LONG) {
-            long v = NativeMemory.getLong(zv);
+        // Z_PARAM_NUMBER: numeric strings and bools become int or float first
+        if (MathFunctions.number(ex, 1) == jzend.zend.ops.ZType.IS_LONG) {
+            long v = MathFunctions.R.lval;
             if (v == Long.MIN_VALUE) ZendVm.setDouble(rv, -(double) v);
             else ZendVm.setLong(rv, Math.abs(v));
         } else {
-            ZendVm.setDouble(rv, Math.abs(jzend.zend.execute.ZendParseParameters.requiredDouble(ex, 1)));
+            ZendVm.setDouble(rv, Math.abs(MathFunctions.R.dval));
         }
     }
 }

@@ -21,11 +21,23 @@ public final class ZendParseParameters {
         return ex + ZendExecuteData.varOffset(n - 1);
     }
 
+    /**
+     * ZEND_ARG_USES_STRICT_TYPES: whether the builtin's caller is user code compiled with
+     * declare(strict_types=1) — a builtin's callback call (array_map → strlen) never is.
+     */
+    public static boolean strict(long ex) {
+        long caller = ZendExecuteData.prev(ex);
+        if (caller == 0) return false;
+        int f = ZendExecuteData.func(caller);
+        return f >= 0 && ZendFunctions.opArray(f).strictTypes;
+    }
+
     /** Z_PARAM_OPTIONAL Z_PARAM_BOOL: argument {@code n}, or {@code dflt} when not passed. */
     public static boolean optionalBool(long ex, int n, boolean dflt) {
         if (ZendExecuteData.numArgs(ex) < n) return dflt;
         long zv = arg(ex, n);
         int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        if (t != ZendVm.IS_TRUE && t != ZendVm.IS_FALSE && strict(ex)) throw typeError(ex, n, "bool", t);
         return switch (t) {
             case ZendVm.IS_TRUE -> true;
             case ZendVm.IS_FALSE -> false;
@@ -50,6 +62,10 @@ public final class ZendParseParameters {
         switch (t) {
             case ZendVm.IS_LONG:
                 return getLong(zv);
+            default:
+                if (strict(ex)) throw typeError(ex, n, "int", t);
+        }
+        switch (t) {
             case ZendVm.IS_TRUE:
                 return 1;
             case ZendVm.IS_FALSE:
@@ -87,6 +103,10 @@ public final class ZendParseParameters {
         switch (t) {
             case ZendVm.IS_STRING:
                 return getLong(zv);
+            default:
+                if (strict(ex)) throw typeError(ex, n, "string", t);
+        }
+        switch (t) {
             case ZendVm.IS_NULL:
                 nullDeprecated(ex, n, "string");
                 // fall through: converted like the other scalars
@@ -137,6 +157,7 @@ public final class ZendParseParameters {
     public static double requiredDouble(long ex, int n) {
         long zv = arg(ex, n);
         int t = getInt(zv + ZendVm.TYPE) & 0xff;
+        if (t != ZendVm.IS_DOUBLE && t != ZendVm.IS_LONG && strict(ex)) throw typeError(ex, n, "float", t);
         return switch (t) {
             case ZendVm.IS_DOUBLE -> getDouble(zv);
             case ZendVm.IS_LONG -> getLong(zv);
