@@ -51,7 +51,7 @@ public final class ZendArrayOps {
      * The array key of an offset (zend_fetch_dimension_address_inner's key rules): ints, numeric
      * strings as ints, floats truncated (deprecated when fractional), null as "", bools as 0/1.
      */
-    private static int key(long dim, boolean forWrite) {
+    private static int key(long dim, boolean forWrite) { // forWrite: reads and writes; false: isset/empty/??
         switch (type(dim)) {
             case ZendVm.IS_LONG -> { keyInt = getLong(dim); return KEY_INT; }
             case ZendVm.IS_STRING -> {
@@ -97,7 +97,7 @@ public final class ZendArrayOps {
         container = deref(container);
         int t = type(container);
         if (t == ZendVm.IS_ARRAY) {
-            int kind = key(dim, false);
+            int kind = key(dim, true); // zend_illegal_offset: "Illegal offset type" (isset/?? say "in isset or empty")
             long zv = find(getLong(container), kind);
             if (zv == 0) {
                 undefinedKey(kind);
@@ -124,7 +124,7 @@ public final class ZendArrayOps {
     public static void fetchListR(long result, long container, long dim) {
         container = deref(container);
         if (type(container) == ZendVm.IS_ARRAY) {
-            int kind = key(dim, false);
+            int kind = key(dim, true);
             long zv = find(getLong(container), kind);
             if (zv == 0) {
                 undefinedKey(kind);
@@ -139,10 +139,16 @@ public final class ZendArrayOps {
 
     /** ZEND_FETCH_DIM_IS (??, isset): no warnings at all. */
     public static void fetchDimIs(long result, long container, long dim) {
+        fetchDimIs(result, container, dim, true);
+    }
+
+    /** The same; {@code fetch}: ?? (FETCH_DIM_IS), else isset/empty (their own illegal-offset message). */
+    private static void fetchDimIs(long result, long container, long dim, boolean fetch) {
         container = deref(container);
         int t = type(container);
-        if (t == ZendVm.IS_ARRAY && type(dim) != ZendVm.IS_UNDEF && type(dim) < ZendVm.IS_ARRAY) {
-            long zv = find(getLong(container), key(dim, false));
+        if (t == ZendVm.IS_ARRAY) {
+            // the offset is read as any operand ("Undefined variable"); an illegal one throws even here
+            long zv = find(getLong(container), key(dim, fetch));
             if (zv != 0) {
                 ZendVm.copyValue(result, zv);
                 return;
@@ -393,7 +399,7 @@ public final class ZendArrayOps {
     /** ZEND_ISSET_ISEMPTY_DIM_OBJ: isset(container[dim]) or, with {@code isEmpty}, empty(…) — quietly. */
     public static void issetIsEmptyDim(long result, long container, long dim, int isEmpty) {
         long tmp = SCRATCH;
-        fetchDimIs(tmp, container, dim);
+        fetchDimIs(tmp, container, dim, false);
         boolean set = type(tmp) > ZendVm.IS_NULL;
         ZendVm.setBool(result, isEmpty == 0 ? set : !(set && ZendVm.isTrue(tmp)));
         ZendVm.freeOp(tmp);

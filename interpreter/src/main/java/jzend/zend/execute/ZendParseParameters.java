@@ -80,7 +80,10 @@ public final class ZendParseParameters {
                 jzend.zend.ops.NumResult r = new jzend.zend.ops.NumResult();
                 int nt = jzend.zend.ops.NumericString.isNumericStringEx(b, 0, b.length, r, false);
                 if (nt == jzend.zend.ops.ZType.IS_LONG) return r.lval;
-                if (nt == jzend.zend.ops.ZType.IS_DOUBLE) return doubleToLong(ex, n, r.dval);
+                if (nt == jzend.zend.ops.ZType.IS_DOUBLE) {
+                    if (!jzend.zend.ops.Arith.doubleFitsLong(r.dval)) throw typeError(ex, n, "int", t);
+                    return jzend.zend.ops.Arith.dvalToLvalForString(r.dval, b, jzend.zend.Zend::zend_error);
+                }
                 throw typeError(ex, n, "int", t);
             }
             default:

@@ -96,8 +96,9 @@ final class ZendTypeChecks {
                 if (nt == ZType.IS_LONG) { replace(zv); ZendVm.setLong(zv, R.lval); return true; }
                 if (nt == ZType.IS_DOUBLE && Arith.doubleFitsLong(R.dval)) {
                     double d = R.dval;
+                    long l = Arith.dvalToLvalForString(d, ZendString.bytes(getLong(zv)), jzend.zend.Zend::zend_error);
                     replace(zv);
-                    ZendVm.setLong(zv, Arith.dvalToLvalForOperator(d, jzend.zend.Zend::zend_error));
+                    ZendVm.setLong(zv, l);
                     return true;
                 }
                 return false;

@@ -84,6 +84,19 @@ public final class Arith {
         return l;
     }
 
+    /**
+     * zend_dval_to_lval of a numeric string's float value, with zend_incompatible_string_to_long_error:
+     * "Implicit conversion from float-string "1.5" to int loses precision".
+     */
+    public static long dvalToLvalForString(double d, byte[] str, ErrorSink sink) {
+        long l = dvalToLval(d);
+        if (!isLongCompatible(d, l) && sink != null) {
+            sink.error(ErrorSink.E_DEPRECATED, "Implicit conversion from float-string \"" + new String(str, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    + "\" to int loses precision");
+        }
+        return l;
+    }
+
     /** long + long: on overflow the double sum {@code (double)a + (double)b} (fast_long_add_function). */
     public static int add(long a, long b, NumResult r) {
         long s = a + b;
