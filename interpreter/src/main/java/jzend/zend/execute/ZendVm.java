@@ -735,20 +735,27 @@ public final class ZendVm {
     }
 
     /**
+     * Binds {@code target} to {@code ref}, which a temporary holds (MAKE_REF's VAR, a returned
+     * reference): the temporary's count on it is given up, what the target held released.
+     */
+    private static void bindTakenRef(long target, long ref) {
+        if (!(ZendReference.isRef(target) && getLong(target) == ref)) {
+            int oldType = getInt(target + TYPE);
+            long old = getLong(target);
+            ZendReference.bind(target, ref);
+            if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
+        }
+        releaseCounted(ref, ZendReference.IS_REFERENCE_EX);
+    }
+
+    /**
      * ZEND_ASSIGN_REF: {@code var = &value}. A VAR value (MAKE_REF's) holds a reference of its own,
      * dropped after binding; the result, when used, is the shared value.
      */
     public static void assignRef(long var, long value, boolean valueIsVar, long result) {
         long target = ZendArrayOps.slot(var);
         if (valueIsVar) {
-            long ref = getLong(value);
-            if (!(ZendReference.isRef(target) && getLong(target) == ref)) {
-                int oldType = getInt(target + TYPE);
-                long old = getLong(target);
-                ZendReference.bind(target, ref);
-                if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
-            }
-            releaseCounted(ref, ZendReference.IS_REFERENCE_EX);
+            bindTakenRef(target, getLong(value));
         } else {
             ZendReference.assignRef(target, value);
         }
@@ -982,14 +989,7 @@ public final class ZendVm {
     public static void assignRefFromCall(long var, long value, long result) {
         long target = ZendArrayOps.slot(var);
         if (ZendReference.isRef(value)) {
-            long ref = getLong(value);
-            if (!(ZendReference.isRef(target) && getLong(target) == ref)) {
-                int oldType = getInt(target + TYPE);
-                long old = getLong(target);
-                ZendReference.bind(target, ref);
-                if ((oldType & REFCOUNTED) != 0) releaseCounted(old, oldType);
-            }
-            releaseCounted(ref, ZendReference.IS_REFERENCE_EX);
+            bindTakenRef(target, getLong(value));
         } else {
             jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_NOTICE, "Only variables should be assigned by reference");
             assignTmp(target, value);
