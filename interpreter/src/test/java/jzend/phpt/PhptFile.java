@@ -85,11 +85,43 @@ public final class PhptFile {
         return env;
     }
 
-    /** --ARGS-- split on blanks. */
+    /**
+     * --ARGS-- as the shell splits them (run-tests.php appends the section to a shell command):
+     * words on blanks, '…' literal, "…" with \\, \", \$ and \` escapes, a backslash quoting
+     * the next character outside quotes.
+     */
     public List<String> args() {
         String a = sections.get("ARGS");
         if (a == null || a.isBlank()) return List.of();
-        return List.of(a.trim().split("\\s+"));
+        List<String> out = new ArrayList<>();
+        StringBuilder w = null;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (w != null) out.add(w.toString());
+                w = null;
+                continue;
+            }
+            if (w == null) w = new StringBuilder();
+            if (c == '\'') {
+                int end = a.indexOf('\'', i + 1);
+                if (end < 0) end = a.length();
+                w.append(a, i + 1, end);
+                i = end;
+            } else if (c == '"') {
+                for (i++; i < a.length() && a.charAt(i) != '"'; i++) {
+                    char d = a.charAt(i);
+                    if (d == '\\' && i + 1 < a.length() && "\\\"$`".indexOf(a.charAt(i + 1)) >= 0) d = a.charAt(++i);
+                    w.append(d);
+                }
+            } else if (c == '\\' && i + 1 < a.length()) {
+                w.append(a.charAt(++i));
+            } else {
+                w.append(c);
+            }
+        }
+        if (w != null) out.add(w.toString());
+        return out;
     }
 
     private List<String> lines(String name) {

@@ -33,6 +33,20 @@ class PhptFileTest {
     }
 
     @Test
+    void argsAreSplitAsTheShellDoes() {
+        PhptFile t = PhptFile.parse(Path.of("a.phpt"), """
+                --TEST--
+                args
+                --ARGS--
+                first "third arg" 'it''s' a\\ b "q\\"x" 4
+                --FILE--
+                <?php
+                --EXPECT--
+                """);
+        assertEquals(java.util.List.of("first", "third arg", "its", "a b", "q\"x", "4"), t.args());
+    }
+
+    @Test
     void expectfPlaceholders() {
         assertTrue(ExpectF.compile("Warning: Undefined variable $x in %s on line %d").matcher(
                 "Warning: Undefined variable $x in /tmp/a b.php on line 3").matches());

@@ -1809,7 +1809,8 @@ public final class ZendCompiler {
          * are zend_string pointers in consecutive temporaries.
          */
         private ZNode encapsList(List<Expr> parts, int line) {
-            List<ZNode> nodes = new ArrayList<>();
+            // the items: expressions, and runs of literal text merged into one string
+            List<Object> items = new ArrayList<>();
             java.io.ByteArrayOutputStream pending = null;
             for (Expr part : parts) {
                 if (part instanceof Expr.StringLiteral lit) {
@@ -1819,35 +1820,50 @@ public final class ZendCompiler {
                     continue;
                 }
                 if (pending != null) {
-                    nodes.add(new ZNode(IS_CONST, literals.addString(pending.toByteArray())));
+                    items.add(pending.toByteArray());
                     pending = null;
                 }
-                nodes.add(expr(part));
+                items.add(part);
             }
-            if (pending != null) nodes.add(new ZNode(IS_CONST, literals.addString(pending.toByteArray())));
-            if (nodes.isEmpty()) return new ZNode(IS_CONST, literals.addString(new byte[0]));
+            if (pending != null) items.add(pending.toByteArray());
+            if (items.isEmpty()) return new ZNode(IS_CONST, literals.addString(new byte[0]));
             ZNode result = tmp();
-            if (nodes.size() == 1) {
-                ZNode only = nodes.get(0);
-                if (only.type() == IS_CONST) return only;
-                emit(ZendOpcode.CAST, line).op1(only.type(), only.value()).result(result.type(), result.value()).extended(6);
-            } else if (nodes.size() == 2) {
-                emit(ZendOpcode.FAST_CONCAT, line).op1(nodes.get(0).type(), nodes.get(0).value())
-                        .op2(nodes.get(1).type(), nodes.get(1).value()).result(result.type(), result.value());
-            } else {
-                // the rope's pointers take ceil(8n/16) temporaries starting at the result's
-                int slots = (nodes.size() * 8 + 15) / 16;
-                temporaries += slots - 1;
-                for (int i = 0; i < nodes.size(); i++) {
-                    int opcode = i == 0 ? ZendOpcode.ROPE_INIT : i == nodes.size() - 1 ? ZendOpcode.ROPE_END : ZendOpcode.ROPE_ADD;
-                    ZendOp o = emit(opcode, line).op2(nodes.get(i).type(), nodes.get(i).value()).extended(i);
-                    if (opcode == ZendOpcode.ROPE_END) {
-                        ZNode value = tmp();
-                        o.op1(IS_TMP_VAR, result.value()).result(value.type(), value.value());
-                        return value;
-                    }
-                    o.result(IS_TMP_VAR, result.value());
+            if (items.size() <= 2) {
+                List<ZNode> nodes = new ArrayList<>();
+                for (Object item : items) nodes.add(item instanceof Expr e ? expr(e) : new ZNode(IS_CONST, literals.addString((byte[]) item)));
+                if (nodes.size() == 1) {
+                    ZNode only = nodes.get(0);
+                    if (only.type() == IS_CONST) return only;
+                    emit(ZendOpcode.CAST, line).op1(only.type(), only.value()).result(result.type(), result.value()).extended(6);
+                } else {
+                    emit(ZendOpcode.FAST_CONCAT, line).op1(nodes.get(0).type(), nodes.get(0).value())
+                            .op2(nodes.get(1).type(), nodes.get(1).value()).result(result.type(), result.value());
                 }
+                return result;
+            }
+            // zend_compile_rope_add: each part is compiled, then added at once (its conversion's
+            // warnings come before the next part runs, on that part's line); the rope's pointers
+            // take ceil(8n/16) temporaries starting at the result's
+            int slots = (items.size() * 8 + 15) / 16;
+            temporaries += slots - 1;
+            int partLine = line;
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                ZNode node;
+                if (item instanceof Expr e) {
+                    node = expr(e);
+                    partLine = e.line();
+                } else {
+                    node = new ZNode(IS_CONST, literals.addString((byte[]) item));
+                }
+                int opcode = i == 0 ? ZendOpcode.ROPE_INIT : i == items.size() - 1 ? ZendOpcode.ROPE_END : ZendOpcode.ROPE_ADD;
+                ZendOp o = emit(opcode, partLine).op2(node.type(), node.value()).extended(i);
+                if (opcode == ZendOpcode.ROPE_END) {
+                    ZNode value = tmp();
+                    o.op1(IS_TMP_VAR, result.value()).result(value.type(), value.value());
+                    return value;
+                }
+                o.result(IS_TMP_VAR, result.value());
             }
             return result;
         }
