@@ -48,11 +48,21 @@ class ZendHashProperties {
 
         Model(long nextFree) { this.nextFree = nextFree; }
 
+        /** What zend_array_dup makes of this array (the separated copy): an empty one is uninitialized. */
         Model copy() {
             Model m = new Model(nextFree);
             m.map.putAll(map);
             if (map.isEmpty()) { m.mode = Mode.UNINIT; m.tableSize = 8; }
             else { m.mode = mode; m.tableSize = tableSize; }
+            return m;
+        }
+
+        /** This array as it is (the table a second reference keeps while the first separates). */
+        Model snapshot() {
+            Model m = new Model(nextFree);
+            m.map.putAll(map);
+            m.mode = mode;
+            m.tableSize = tableSize;
             return m;
         }
 
@@ -235,13 +245,17 @@ class ZendHashProperties {
                 long ht = NativeMemory.getLong(zv);
                 ZendArrays.addRef(ht);
                 held.add(ht);
-                heldModels.add(model.copy());
+                heldModels.add(model.snapshot());
                 continue;
             }
             long before = NativeMemory.getLong(zv);
             boolean wasPacked = ZendArray.isPacked(before);
             long ht = ZendArrays.separateZval(zv);
-            if (ht != before) separations++;
+            if (ht != before) {
+                separations++;
+                model = model.copy(); // $a now has zend_array_dup's copy; the held reference keeps the old table
+                wasPacked = ZendArray.isPacked(ht);
+            }
             operations++;
             String what = op.toString();
             switch (op) {
