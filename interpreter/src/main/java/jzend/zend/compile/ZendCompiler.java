@@ -1348,11 +1348,30 @@ public final class ZendCompiler {
         }
 
         /**
+         * zend_try_ct_eval_array: a literal whose keys and values are all constant is built at
+         * compile time, where an array used as a key is the fatal "Illegal offset type".
+         */
+        private void illegalConstantKey(Expr.ArrayLiteral al) {
+            for (var item : al.items()) {
+                if (item.byRef() || item.unpack()) return;
+                boolean constant = item.key() == null || literals.isConstantScalar(item.key())
+                        || item.key() instanceof Expr.ArrayLiteral k && literals.isConstantArray(k);
+                boolean constantValue = literals.isConstantScalar(item.value())
+                        || item.value() instanceof Expr.ArrayLiteral v && literals.isConstantArray(v);
+                if (!constant || !constantValue) return;
+            }
+            for (var item : al.items()) {
+                if (item.key() instanceof Expr.ArrayLiteral) throw ParseError.compile("Illegal offset type", item.line());
+            }
+        }
+
+        /**
          * An array literal: built at compile time when every key and value is constant (so that
          * [1, 2] costs nothing when assigned, as in php), else INIT_ARRAY and ADD_ARRAY_ELEMENT.
          */
         private ZNode arrayLiteral(Expr.ArrayLiteral al) {
             if (al.items().contains(null)) throw ParseError.compile("Cannot use empty array elements in arrays", al.line());
+            illegalConstantKey(al);
             int lit = literals.addConstantArray(al);
             if (lit >= 0) return new ZNode(IS_CONST, lit);
             ZNode result = tmp();
@@ -2094,7 +2113,7 @@ public final class ZendCompiler {
             return values.size() - 1;
         }
 
-        private boolean isConstantArray(Expr.ArrayLiteral al) {
+        boolean isConstantArray(Expr.ArrayLiteral al) {
             if (al.items().contains(null)) return false;
             for (var item : al.items()) {
                 if (item.byRef() || item.unpack()) return false;
@@ -2104,7 +2123,7 @@ public final class ZendCompiler {
             return true;
         }
 
-        private boolean isConstantScalar(Expr e) {
+        boolean isConstantScalar(Expr e) {
             return e instanceof Expr.IntLiteral || e instanceof Expr.FloatLiteral || e instanceof Expr.StringLiteral
                     || (e instanceof Expr.ConstFetch c && switch (c.name().text().toLowerCase(java.util.Locale.ROOT)) {
                         case "true", "false", "null" -> true;
