@@ -550,14 +550,17 @@ public final class ZendArrayOps {
         if (pos < 0 || pos >= jzend.zend.hash.ZendArray.numUsed(ht)) return false;
         putInt(iterator + 12, pos + 1);
         ZendReference.assignRef(value, ZendHash.zend_hash_data_at(ht, pos));
-        if (key != 0) {
-            if (ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG) {
-                ZendVm.setLong(key, ZendHash.zend_hash_int_key_at(ht, pos));
-            } else {
-                ZendVm.setString(key, ZendString.copy(ZendHash.zend_hash_str_key_at(ht, pos)));
-            }
-        }
+        if (key != 0) fetchKey(ht, pos, key);
         return true;
+    }
+
+    /** The key of position {@code pos} into {@code key}: an int, or a reference to the string key. */
+    private static void fetchKey(long ht, int pos, long key) {
+        if (ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG) {
+            ZendVm.setLong(key, ZendHash.zend_hash_int_key_at(ht, pos));
+        } else {
+            ZendVm.setString(key, ZendString.copy(ZendHash.zend_hash_str_key_at(ht, pos)));
+        }
     }
 
     /** ZEND_FE_FETCH_R into a temporary (foreach … as [$a, $b]): the same, the value copied into the fresh slot. */
@@ -573,13 +576,7 @@ public final class ZendArrayOps {
         if (pos < 0 || pos >= jzend.zend.hash.ZendArray.numUsed(ht)) return false;
         putInt(iterator + 12, pos + 1);
         ZendVm.assign(value, ZendHash.zend_hash_data_at(ht, pos));
-        if (key != 0) {
-            if (ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG) {
-                ZendVm.setLong(key, ZendHash.zend_hash_int_key_at(ht, pos));
-            } else {
-                ZendVm.setString(key, ZendString.copy(ZendHash.zend_hash_str_key_at(ht, pos)));
-            }
-        }
+        if (key != 0) fetchKey(ht, pos, key);
         return true;
     }
 }
