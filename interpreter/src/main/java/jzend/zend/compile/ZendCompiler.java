@@ -1974,6 +1974,14 @@ public final class ZendCompiler {
             wantRefResult = false;
             String key = lower(f.name().bytes());
             int internal = jzend.zend.ZendInternalFunctions.lookup(key);
+            if (internal != 0 && !wantRef && key.equals("strlen") && f.args().size() == 1
+                    && f.args().get(0).name() == null && !f.args().get(0).unpack()) {
+                // zend_compile_func_strlen: ZEND_STRLEN instead of a call (no frame, so none in traces)
+                ZNode v = expr(f.args().get(0).value());
+                ZNode result = tmp();
+                emit(ZendOpcode.STRLEN, f.line()).op1(v.type(), v.value()).result(result.type(), result.value());
+                return result;
+            }
             Integer callee = internal != 0 ? Integer.valueOf(internal) : functions.get(key);
             if (callee == null) {
                 // Not bound at compile time: as php's INIT_FCALL_BY_NAME, the name is looked up

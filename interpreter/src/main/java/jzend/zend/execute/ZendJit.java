@@ -753,6 +753,13 @@ public final class ZendJit {
                     operand(o.op2Type, o.op2);
                     vm("fetchConstant", "(JJ)V");
                 }
+                case ZendOpcode.STRLEN -> {
+                    mv.visitVarInsn(Opcodes.LLOAD, 0);
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    vm("strlen", "(JJJ)V");
+                    freeTmp(o.op1Type, o.op1);
+                }
                 case ZendOpcode.DECLARE_FUNCTION -> {
                     mv.visitLdcInsn(o.op1);
                     vm("declareFunction", "(I)V");

@@ -630,6 +630,43 @@ public final class ZendVm {
         else setString(result, ZendString.init(((String) v).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false));
     }
 
+    /**
+     * ZEND_STRLEN (strlen() compiled inline): a string's length; otherwise, unless the file is
+     * strict, null is deprecated and 0, other scalars are measured as strings; anything else is
+     * strlen()'s TypeError.
+     */
+    public static void strlen(long ex, long result, long value) {
+        if ((getInt(value + TYPE) & 0xff) == IS_STRING) {
+            setLong(result, ZendString.len(getLong(value)));
+            return;
+        }
+        value = ZendReference.deref(value);
+        int t = type(value);
+        if (t == IS_STRING) {
+            setLong(result, ZendString.len(getLong(value)));
+            return;
+        }
+        if (t == IS_UNDEF) {
+            undefinedCv(value);
+            t = IS_NULL;
+        }
+        if (!ZendFunctions.opArray(ZendExecuteData.func(ex)).strictTypes) {
+            if (t == IS_NULL) {
+                Zend.zend_error(ZendErrors.E_DEPRECATED, "strlen(): Passing null to parameter #1 ($string) of type string is deprecated");
+                setLong(result, 0);
+                return;
+            }
+            if (t == IS_LONG || t == IS_DOUBLE || t == IS_FALSE || t == IS_TRUE) {
+                long s = ZendStrings.stringOf(value);
+                setLong(result, ZendString.len(s));
+                ZendString.release(s);
+                return;
+            }
+        }
+        throw ZendError.create("TypeError", "strlen(): Argument #1 ($string) must be of type string, "
+                + ZendParseParameters.zendZvalTypeName(t) + " given");
+    }
+
     /** ZEND_DECLARE_FUNCTION: a function declared in a block or a function body is bound to its name. */
     public static void declareFunction(int index) {
         ZendFunctions.declare(index);
