@@ -1157,6 +1157,7 @@ public final class ZendCompiler {
                         destructure(nested, element, item.line());
                         continue;
                     }
+                    referenceFetch(element);
                     emit(ZendOpcode.MAKE_REF, item.line()).op1(element.type(), element.value()).result(element.type(), element.value());
                     List<ZendOp> delayed = new ArrayList<>();
                     ZNode target;
@@ -2063,6 +2064,7 @@ public final class ZendCompiler {
                 source = new ZNode(IS_CV, lookupCv(v.name()));
             } else if (a.source() instanceof Expr.Dim d) {
                 source = writeContainer(d, d.line());
+                referenceFetch(source);
                 emit(ZendOpcode.MAKE_REF, a.line()).op1(source.type(), source.value()).result(source.type(), source.value());
             } else if (a.source() instanceof Expr.FunctionCall || a.source() instanceof Expr.DynamicCall) {
                 // $a = &f(): the call is told to return a reference (a function &f() does), and
@@ -2083,6 +2085,21 @@ public final class ZendCompiler {
             emit(ZendOpcode.ASSIGN_REF, a.line()).op1(target.type(), target.value()).op2(source.type(), source.value())
                     .result(result.type(), result.value());
             return result;
+        }
+
+        /**
+         * The FETCH_DIM_W that made {@code var} feeds a reference: on a string it fails as
+         * zend_wrong_string_offset says for a MAKE_REF/ASSIGN_REF next ("Cannot create
+         * references to/from string offsets"); extended_value 1 tells it.
+         */
+        private void referenceFetch(ZNode var) {
+            for (int i = ops.size() - 1; i >= 0; i--) {
+                ZendOp o = ops.get(i);
+                if (o.resultType == ZendOp.IS_VAR && o.result == var.value()) {
+                    if (o.opcode == ZendOpcode.FETCH_DIM_W) o.extended(1);
+                    return;
+                }
+            }
         }
 
         private ParseError unsupported(String what, int line) {

@@ -364,6 +364,14 @@ public final class ZendArrayOps {
         if (result != 0) ZendVm.setString(result, ZendInternedStrings.oneChar(c & 0xff));
     }
 
+    /** ZEND_FETCH_DIM_W whose element becomes a reference ({@code &$a[k]}): a string offset cannot. */
+    public static void fetchDimWRef(long result, long container, long dim) {
+        if (type(deref(container)) == ZendVm.IS_STRING) {
+            throw ZendError.create("Error", dim == 0 ? "[] operator not supported for strings" : "Cannot create references to/from string offsets");
+        }
+        fetchDimW(result, container, dim);
+    }
+
     /** ZEND_FETCH_DIM_W / FETCH_DIM_RW: an IS_INDIRECT result pointing at container[dim] for the next write. */
     public static void fetchDimW(long result, long container, long dim) {
         long zv = elementForWrite(container, dim);

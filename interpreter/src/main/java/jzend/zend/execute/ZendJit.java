@@ -276,7 +276,7 @@ public final class ZendJit {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
-                    arr("fetchDimW", "(JJJ)V");
+                    arr(o.extendedValue == 1 ? "fetchDimWRef" : "fetchDimW", "(JJJ)V");
                     freeTmp(o.op2Type, o.op2);
                 }
                 case ZendOpcode.ASSIGN_DIM -> {
