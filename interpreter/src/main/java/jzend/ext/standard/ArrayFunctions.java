@@ -601,14 +601,22 @@ public final class ArrayFunctions {
                 if (ArrayUtil.undef(e)) continue;
                 if (n >= length) break;
                 n++;
-                long key = ArrayUtil.strKey(ht, p);
-                long t;
-                if (key != 0) t = ZendHash.zend_hash_add_new(out, key, e);
-                else if (preserveKeys) t = ZendHash.zend_hash_index_add_new(out, ArrayUtil.numKey(ht, p), e);
-                else t = ZendHash.zend_hash_next_index_insert_new(out, e);
-                ArrayUtil.zvalAddRef(t);
+                copyElement(ht, p, e, out, preserveKeys);
             }
         }
+    }
+
+    /**
+     * array_slice / array_reverse's copy of element {@code e} at position {@code p}: a string key
+     * kept, an int key kept only with {@code preserveKeys} (else appended), the value shared.
+     */
+    private static void copyElement(long ht, int p, long e, long out, boolean preserveKeys) {
+        long key = ArrayUtil.strKey(ht, p);
+        long t;
+        if (key != 0) t = ZendHash.zend_hash_add_new(out, key, e);
+        else if (preserveKeys) t = ZendHash.zend_hash_index_add_new(out, ArrayUtil.numKey(ht, p), e);
+        else t = ZendHash.zend_hash_next_index_insert_new(out, e);
+        ArrayUtil.zvalAddRef(t);
     }
 
     /** find_bucket_at_offset / find_packed_val_at_offset: the position of the offset-th element. */
@@ -641,12 +649,7 @@ public final class ArrayFunctions {
         for (int p = ArrayUtil.used(ht) - 1; p >= 0; p--) {
             long e = ArrayUtil.val(ht, p);
             if (ArrayUtil.undef(e)) continue;
-            long key = ArrayUtil.strKey(ht, p);
-            long t;
-            if (key != 0) t = ZendHash.zend_hash_add_new(out, key, e);
-            else if (preserveKeys) t = ZendHash.zend_hash_index_add_new(out, ArrayUtil.numKey(ht, p), e);
-            else t = ZendHash.zend_hash_next_index_insert_new(out, e);
-            ArrayUtil.zvalAddRef(t);
+            copyElement(ht, p, e, out, preserveKeys);
         }
     }
 

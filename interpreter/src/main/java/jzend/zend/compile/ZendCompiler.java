@@ -1405,6 +1405,15 @@ public final class ZendCompiler {
             }
             destructure(pattern, value, f.line());
             emit(ZendOpcode.FREE, f.line()).op1(value.type(), value.value());
+            foreachLoop(f, iterator, reset, fetch, fetchAt);
+        }
+
+        /**
+         * The rest of a foreach after its FE_FETCH and the value's assignment: the body as a loop
+         * whose break/continue free the iterator, the jump back, FE_FREE at the end, and the
+         * jump targets of FE_RESET (empty subject) and FE_FETCH (no more elements).
+         */
+        private void foreachLoop(Stmt.Foreach f, ZNode iterator, ZendOp reset, ZendOp fetch, int fetchAt) {
             Loop loop = new Loop();
             loop.loopVar = iterator;
             loop.freeOpcode = ZendOpcode.FE_FREE;
@@ -1708,19 +1717,7 @@ public final class ZendCompiler {
             if (f.key() instanceof Expr.Variable k) {
                 emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
             }
-            Loop loop = new Loop();
-            loop.loopVar = iterator;
-            loop.freeOpcode = ZendOpcode.FE_FREE;
-            loops.push(loop);
-            f.body().forEach(this::stmt);
-            loops.pop();
-            emitJmp(f.line());
-            ops.get(ops.size() - 1).op1 = fetchAt;
-            int end = next();
-            emit(ZendOpcode.FE_FREE, f.line()).op1(iterator.type(), iterator.value());
-            fetch.extended(end);
-            reset.op2(IS_UNUSED, next());
-            loop.patch(fetchAt, end);
+            foreachLoop(f, iterator, reset, fetch, fetchAt);
         }
 
         private void switchStmt(Stmt.Switch sw) {
