@@ -61,9 +61,10 @@ public final class LibC {
     public static void linkInBackground() {
         if (linking) return;
         linking = true;
+        // reading each holder's H runs its class initialisation, which links the downcall
         Thread t = new Thread(() -> {
-            Object[] handles = {Malloc.H, Sysconf.H, Mmap.H, Free.H, Munmap.H};
-            if (handles.length == 0) throw new AssertionError();
+            MethodHandle[] linked = {Malloc.H, Sysconf.H, Mmap.H, Free.H, Munmap.H};
+            assert linked.length == 5;
         }, "jzend-libc-link");
         t.setDaemon(true);
         t.start();
