@@ -1389,16 +1389,23 @@ public final class ZendCompiler {
             return result;
         }
 
-        /** foreach ($a as [$x, $y]): each value goes to a temporary (FE_FETCH_R's VAR result), then is destructured. */
+        /**
+         * foreach ($a as [$x, $y]): each value goes to a temporary (FE_FETCH's VAR result), then is
+         * destructured. A pattern with a reference in it ({@code [&$x, $y]}) makes the loop one by
+         * reference (zend_propagate_list_refs): FE_FETCH_RW leaves a reference to the element in
+         * the VAR, whose elements the pattern then binds.
+         */
         private void foreachDestructure(Stmt.Foreach f, Expr.Destructure pattern) {
             if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
-            ZNode subject = expr(f.subject());
+            boolean byRef = hasRefItem(pattern);
+            ZNode subject = foreachSubject(f, byRef);
             ZNode iterator = tmp();
-            ZendOp reset = emit(ZendOpcode.FE_RESET_R, f.line()).op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
+            ZendOp reset = emit(byRef ? ZendOpcode.FE_RESET_RW : ZendOpcode.FE_RESET_R, f.line())
+                    .op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
             int fetchAt = next();
             ZNode key = f.key() != null ? tmp() : ZNode.UNUSED;
             ZNode value = new ZNode(ZendOp.IS_VAR, temporaries++);
-            ZendOp fetch = emit(ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
+            ZendOp fetch = emit(byRef ? ZendOpcode.FE_FETCH_RW : ZendOpcode.FE_FETCH_R, f.line()).op1(iterator.type(), iterator.value())
                     .op2(value.type(), value.value()).result(key.type(), key.value());
             if (f.key() instanceof Expr.Variable k) {
                 emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
@@ -1703,10 +1710,7 @@ public final class ZendCompiler {
             }
             if (!(f.value() instanceof Expr.Variable value)) throw unsupported("foreach into " + f.value().getClass().getSimpleName(), f.line());
             if (f.key() != null && !(f.key() instanceof Expr.Variable)) throw unsupported("foreach keys into non-variables", f.line());
-            ZNode subject;
-            if (f.byRef() && f.subject() instanceof Expr.Variable v) subject = new ZNode(IS_CV, lookupCv(v.name()));
-            else if (f.byRef() && f.subject() instanceof Expr.Dim d) subject = writeContainer(d, d.line());
-            else subject = expr(f.subject());
+            ZNode subject = foreachSubject(f, f.byRef());
             ZNode iterator = tmp();
             ZendOp reset = emit(f.byRef() ? ZendOpcode.FE_RESET_RW : ZendOpcode.FE_RESET_R, f.line())
                     .op1(subject.type(), subject.value()).result(iterator.type(), iterator.value());
@@ -1718,6 +1722,13 @@ public final class ZendCompiler {
                 emit(ZendOpcode.ASSIGN, f.line()).op1(IS_CV, lookupCv(k.name())).op2(key.type(), key.value());
             }
             foreachLoop(f, iterator, reset, fetch, fetchAt);
+        }
+
+        /** The array a foreach walks: read, or for a loop by reference the variable or element itself (written). */
+        private ZNode foreachSubject(Stmt.Foreach f, boolean byRef) {
+            if (byRef && f.subject() instanceof Expr.Variable v) return new ZNode(IS_CV, lookupCv(v.name()));
+            if (byRef && f.subject() instanceof Expr.Dim d) return writeContainer(d, d.line());
+            return expr(f.subject());
         }
 
         private void switchStmt(Stmt.Switch sw) {

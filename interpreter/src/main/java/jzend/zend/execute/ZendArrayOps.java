@@ -562,6 +562,12 @@ public final class ZendArrayOps {
         return true;
     }
 
+    /** ZEND_FE_FETCH_RW into a temporary (foreach … as [&$a, $b]): the fresh slot gets a reference to the element. */
+    public static boolean feFetchRwTmp(long iterator, long value, long key) {
+        putInt(value + ZendVm.TYPE, ZendVm.IS_UNDEF);
+        return feFetchRw(iterator, value, key);
+    }
+
     /** The key of position {@code pos} into {@code key}: an int, or a reference to the string key. */
     private static void fetchKey(long ht, int pos, long key) {
         if (ZendHash.zend_hash_key_type_at(ht, pos) == ZendHash.HASH_KEY_IS_LONG) {

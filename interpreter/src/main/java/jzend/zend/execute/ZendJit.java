@@ -340,7 +340,7 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     operand(o.resultType, o.result);
-                    arr("feFetchRw", "(JJJ)Z");
+                    arr(o.op2Type == ZendOp.IS_VAR ? "feFetchRwTmp" : "feFetchRw", "(JJJ)Z");
                     mv.visitJumpInsn(Opcodes.IFEQ, labels[o.extendedValue]);
                 }
                 case ZendOpcode.SEND_REF -> {
