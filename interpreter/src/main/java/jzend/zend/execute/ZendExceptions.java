@@ -34,21 +34,9 @@ public final class ZendExceptions {
     /** zend_object_alloc(sizeof(zend_object), ce) for a class with Exception's 7 properties. */
     public static final int SIZE = 152;
 
-    /** EG(objects_store): the live objects by handle (an object's handle is its 1-based slot; freed slots are reused). */
-    private static long[] objects = new long[16];
-
-    /** Reserves a handle for object {@code obj}. */
+    /** Reserves a handle for object {@code obj} (zend_objects_store_put). */
     static int allocHandle(long obj) {
-        for (int i = 1; i < objects.length; i++) {
-            if (objects[i] == 0) {
-                objects[i] = obj;
-                return i;
-            }
-        }
-        int h = objects.length;
-        objects = java.util.Arrays.copyOf(objects, h * 2);
-        objects[h] = obj;
-        return h;
+        return ZendObjectsStore.put(obj);
     }
 
     /**
@@ -58,7 +46,7 @@ public final class ZendExceptions {
      * cannot free another twice.
      */
     public static void freeObjectStorage() {
-        long[] live = objects.clone();
+        long[] live = ZendObjectsStore.live();
         for (long obj : live) if (obj != 0) addRef(obj);
         for (long obj : live) {
             if (obj == 0) continue;
@@ -73,8 +61,7 @@ public final class ZendExceptions {
             }
         }
         for (long obj : live) {
-            if (obj == 0) continue;
-            objects[getInt(obj + 8)] = 0;
+            ZendObjectsStore.free(getInt(obj + 8));
             ZendAlloc.efree(obj);
         }
     }
@@ -142,7 +129,7 @@ public final class ZendExceptions {
 
     /** The object's handle is free for the next object. */
     static void freeHandle(long obj) {
-        objects[getInt(obj + 8)] = 0;
+        ZendObjectsStore.free(getInt(obj + 8));
     }
 
     /** GC_ADDREF on an object. */
