@@ -124,9 +124,9 @@ public final class PhpVariables {
             ZendHash.zend_hash_str_update(ht, "REQUEST_TIME_FLOAT".getBytes(StandardCharsets.ISO_8859_1), TMP);
             ZendVm.setLong(TMP, (long) t);
             ZendHash.zend_hash_str_update(ht, "REQUEST_TIME".getBytes(StandardCharsets.ISO_8859_1), TMP);
+            if (PhpGlobals.register_argc_argv) php_build_argv(ht);
         }
         store("_SERVER", ht);
-        if (PhpGlobals.register_argc_argv) php_build_argv(ht);
     }
 
     /** Port of php_auto_globals_create_env: the environment when variables_order has E. */

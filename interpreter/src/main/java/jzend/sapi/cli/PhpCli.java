@@ -368,6 +368,8 @@ public final class PhpCli {
                 return err();
             }
             requestStarted = true;
+            // do_cli: $_SERVER is made now, whether or not the script uses it (auto_globals_jit aside)
+            jzend.zend.ZendAutoGlobals.arm("_SERVER");
             CompilerGlobals.skip_shebang = !direct;
             if (lint) {
                 // php_lint_script: compile only
