@@ -20,4 +20,13 @@ public final class CompilerGlobals {
      * file (null otherwise, zend_is_compiling() is then false).
      */
     public static ZendLocation compiled_location;
+
+    /**
+     * CG(arena): the request's compiler arena (init_compiler: 64 KB), where the op_arrays of
+     * user functions and closures live; freed at shutdown_compiler.
+     */
+    public static ZendArena arena;
+
+    /** CG(ast_arena): the arena of the AST while a file is compiled (zend_compile: 32 KB); null otherwise. */
+    public static ZendArena ast_arena;
 }

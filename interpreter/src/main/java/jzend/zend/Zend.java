@@ -73,7 +73,11 @@ public final class Zend {
         CompilerGlobals.compiled_location = null;
         ExecutorGlobals.executing = null;
         ExecutorGlobals.exit_status = 0;
+        CompilerGlobals.arena = ZendArena.create(64 * 1024); // init_compiler
+        // init_executor
+        jzend.zend.execute.ZendVmStack.init();
         jzend.zend.execute.ZendSymbolTable.init();
+        jzend.zend.execute.ZendObjectsStore.init(1024);
     }
 
     /** Port of zend_deactivate: shutdown_executor, shutdown_compiler, zend_ini_deactivate. */
@@ -83,6 +87,12 @@ public final class Zend {
         CompilerGlobals.compiled_location = null;
         jzend.zend.execute.ZendSymbolTable.destroy();
         jzend.zend.execute.ZendExceptions.freeObjectStorage();
+        jzend.zend.execute.ZendObjectsStore.destroy();
+        jzend.zend.execute.ZendVmStack.destroy();
+        if (CompilerGlobals.arena != null) { // shutdown_compiler
+            CompilerGlobals.arena.destroy();
+            CompilerGlobals.arena = null;
+        }
         jzend.zend.string.ZendInternedStrings.deactivate();
         ZendIni.zend_ini_deactivate();
     }

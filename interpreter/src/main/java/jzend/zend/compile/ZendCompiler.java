@@ -7,6 +7,9 @@ import jzend.zend.compile.ast.FunctionDecl;
 import jzend.zend.compile.ast.Param;
 import jzend.zend.compile.ast.Stmt;
 import jzend.zend.compile.ast.UnaryOp;
+import jzend.zend.CompilerGlobals;
+import jzend.zend.alloc.NativeMemory;
+import jzend.zend.alloc.ZendAlloc;
 import jzend.zend.execute.ZendExecuteData;
 import jzend.zend.execute.ZendFunctions;
 
@@ -67,6 +70,15 @@ public final class ZendCompiler {
         this.filename = filename;
     }
 
+    /** INITIAL_OP_ARRAY_SIZE: the oplines init_op_array makes room for. */
+    static final int INITIAL_OP_ARRAY_SIZE = 64;
+    private static final byte[] MAIN_NAME = "{main}".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** The op_array of a file's top-level code (zend_compile's, from emalloc), not a function's. */
+    private static boolean isMain(ZendOpArray op) {
+        return java.util.Arrays.equals(op.functionName, MAIN_NAME);
+    }
+
     /** Port of zend_compile (compile_file after parsing): the top-level statements of a script. */
     public static CompiledScript compile(List<Stmt> stmts, byte[] filename) {
         return compile(stmts, filename, false);
@@ -113,7 +125,7 @@ public final class ZendCompiler {
         }
         for (FunctionDecl d : declarations) if (!c.earlyBound.contains(d)) c.registerUnbound(d);
         for (FunctionDecl d : decls) c.compileFunction(d, c.functions.get(lower(d.name())));
-        ZendOpArray mainOp = new ZendOpArray("{main}".getBytes(StandardCharsets.ISO_8859_1), filename);
+        ZendOpArray mainOp = new ZendOpArray(MAIN_NAME, filename);
         mainOp.strictTypes = strictTypes;
         int main = ZendFunctions.register(mainOp);
         OpArrayCompiler oc = c.new OpArrayCompiler(mainOp);
@@ -268,14 +280,38 @@ public final class ZendCompiler {
         /** Enclosing loops and switches (zend_loop_var / CG(context).brk_cont_array). */
         private final ArrayDeque<Loop> loops = new ArrayDeque<>();
 
+        /** op_array->opcodes while compiling, and CG(context).opcodes_size: php's growing block. */
+        private long opcodesBlock;
+        private int opcodesSize = INITIAL_OP_ARRAY_SIZE;
+        /** op_array->vars and CG(context).vars_size. */
+        private long varsBlock;
+        private int varsSize;
+
+        /** Port of init_op_array: the zend_op_array (CG(arena) for functions, emalloc for a file) and room for 64 oplines. */
         OpArrayCompiler(ZendOpArray op) {
             this.op = op;
+            if (op.address == 0) {
+                boolean inArena = CompilerGlobals.arena != null && !isMain(op);
+                op.address = inArena ? CompilerGlobals.arena.alloc(ZendOpArray.SIZE) : ZendAlloc.emalloc(ZendOpArray.SIZE);
+                op.headerOwned = !inArena;
+                NativeMemory.fill(op.address, ZendOpArray.SIZE, (byte) 0);
+            }
+            opcodesBlock = ZendAlloc.emalloc((long) INITIAL_OP_ARRAY_SIZE * ZendOpArray.ZEND_OP_SIZE);
         }
 
+        /** Port of get_next_op: a new opline, the block four times larger when full. */
         ZendOp emit(int opcode, int line) {
             ZendOp o = new ZendOp(opcode, line);
             ops.add(o);
+            reserveOpcodes();
             return o;
+        }
+
+        private void reserveOpcodes() {
+            while (ops.size() > opcodesSize) {
+                opcodesSize *= 4;
+                opcodesBlock = ZendAlloc.erealloc(opcodesBlock, (long) opcodesSize * ZendOpArray.ZEND_OP_SIZE);
+            }
         }
 
         int next() {
@@ -287,11 +323,16 @@ public final class ZendCompiler {
             String key = new String(name, StandardCharsets.ISO_8859_1);
             Integer n = cvs.get(key);
             if (n != null) return n;
-            cvs.put(key, cvNames.size());
+            int cv = cvNames.size();
+            cvs.put(key, cv);
             cvNames.add(name);
-            // lookup_cv: php keeps the CV's name as an interned string (the request's table)
-            jzend.zend.string.ZendInternedStrings.intern(name);
-            return cvNames.size() - 1;
+            // lookup_cv: the CV's name as an interned string (the request's table) in op_array->vars
+            if (cv >= varsSize) {
+                varsSize += 16;
+                varsBlock = ZendAlloc.erealloc(varsBlock, 8L * varsSize);
+            }
+            NativeMemory.putLong(varsBlock + 8L * cv, jzend.zend.string.ZendInternedStrings.intern(name));
+            return cv;
         }
 
         /** Port of get_temporary_variable. */
@@ -310,7 +351,43 @@ public final class ZendCompiler {
             op.opcodes = ops.toArray(new ZendOp[0]);
             op.vars = cvNames.toArray(new byte[0][]);
             op.T = temporaries;
-            literals.install(op);
+            reserveOpcodes();
+            // pass_two: the block shrinks to the oplines, the literals move in after them
+            long code = (ZendOpArray.ZEND_OP_SIZE * (long) ops.size() + 15) & ~15L;
+            opcodesBlock = ZendAlloc.erealloc(opcodesBlock, code + 16L * literals.values.size());
+            for (int i = 0; i < ops.size(); i++) writeZendOp(opcodesBlock + (long) ZendOpArray.ZEND_OP_SIZE * i, ops.get(i));
+            op.opcodesBlock = opcodesBlock;
+            op.varsBlock = varsBlock;
+            literals.install(op, opcodesBlock + code);
+            long a = op.address;
+            NativeMemory.putByte(a + ZendOpArray.TYPE, (byte) 2); // ZEND_USER_FUNCTION
+            if (!isMain(op)) NativeMemory.putLong(a + ZendOpArray.FUNCTION_NAME, jzend.zend.string.ZendInternedStrings.intern(op.functionName));
+            NativeMemory.putInt(a + ZendOpArray.NUM_ARGS, op.numArgs);
+            NativeMemory.putInt(a + ZendOpArray.REQUIRED_NUM_ARGS, op.requiredNumArgs);
+            NativeMemory.putInt(a + ZendOpArray.T_, op.T);
+            NativeMemory.putInt(a + ZendOpArray.LAST_VAR, lastVar);
+            NativeMemory.putInt(a + ZendOpArray.LAST, ops.size());
+            NativeMemory.putLong(a + ZendOpArray.OPCODES, opcodesBlock);
+            NativeMemory.putLong(a + ZendOpArray.VARS, varsBlock);
+            NativeMemory.putLong(a + ZendOpArray.FILENAME, jzend.zend.string.ZendInternedStrings.intern(op.filename));
+            NativeMemory.putInt(a + ZendOpArray.LINE_START, op.lineStart);
+            NativeMemory.putInt(a + ZendOpArray.LINE_END, op.lineEnd);
+            NativeMemory.putInt(a + ZendOpArray.LAST_LITERAL, op.lastLiteral);
+            NativeMemory.putLong(a + ZendOpArray.LITERALS, op.lastLiteral == 0 ? 0 : op.literals);
+        }
+
+        /** A zend_op: handler (none here), op1, op2, result, extended_value, lineno, opcode and the three operand types. */
+        private static void writeZendOp(long at, ZendOp o) {
+            NativeMemory.putLong(at, 0);
+            NativeMemory.putInt(at + 8, o.op1);
+            NativeMemory.putInt(at + 12, o.op2);
+            NativeMemory.putInt(at + 16, o.result);
+            NativeMemory.putInt(at + 20, o.extendedValue);
+            NativeMemory.putInt(at + 24, o.lineno);
+            NativeMemory.putByte(at + 28, (byte) o.opcode);
+            NativeMemory.putByte(at + 29, o.op1Type);
+            NativeMemory.putByte(at + 30, o.op2Type);
+            NativeMemory.putByte(at + 31, o.resultType);
         }
 
         private int offset(byte type, int n, int lastVar) {
@@ -2118,13 +2195,26 @@ public final class ZendCompiler {
     /** The literal table of one op_array (op_array->literals), deduplicated as zend_add_literal does. */
     private static final class Literals {
         private final List<long[]> values = new ArrayList<>(); // {type, bits}
-        private final Map<List<Long>, Integer> index = new HashMap<>();
+
+        /** op_array->literals while compiling (CG(context).literals_size: 16 more at a time), each zval written as added. */
+        private long block;
+        private int size;
 
         private int add(int type, long bits) {
-            return index.computeIfAbsent(List.of((long) type, bits), k -> {
-                values.add(new long[]{type, bits});
-                return values.size() - 1;
-            });
+            return append(type, bits); // zend_add_literal: no sharing (opcache would merge them)
+        }
+
+        /** Port of zend_insert_literal. */
+        private int append(long type, long bits) {
+            int i = values.size();
+            values.add(new long[]{type, bits});
+            if (i >= size) {
+                size += 16;
+                block = ZendAlloc.erealloc(block, 16L * size);
+            }
+            NativeMemory.putLong(block + 16L * i, bits);
+            NativeMemory.putInt(block + 16L * i + 8, (int) type);
+            return i;
         }
 
         int addLong(long v) { return add(jzend.zend.execute.ZendVm.IS_LONG, v); }
@@ -2137,13 +2227,8 @@ public final class ZendCompiler {
          */
         int addConstantArray(Expr.ArrayLiteral al) {
             if (!isConstantArray(al)) return -1;
-            if (al.items().isEmpty()) {
-                values.add(new long[]{jzend.zend.execute.ZendVm.IS_ARRAY, jzend.zend.hash.ZendArrays.zend_empty_array()});
-                return values.size() - 1;
-            }
-            long ht = buildArray(al);
-            values.add(new long[]{jzend.zend.execute.ZendVm.IS_ARRAY | 0x300, ht});
-            return values.size() - 1;
+            if (al.items().isEmpty()) return append(jzend.zend.execute.ZendVm.IS_ARRAY, jzend.zend.hash.ZendArrays.zend_empty_array());
+            return append(jzend.zend.execute.ZendVm.IS_ARRAY | 0x300, buildArray(al));
         }
 
         boolean isConstantArray(Expr.ArrayLiteral al) {
@@ -2214,14 +2299,14 @@ public final class ZendCompiler {
         /** A string literal: the interned zend_string (zend_add_literal_string with zend_new_interned_string). */
         int addString(byte[] bytes) { return add(jzend.zend.execute.ZendVm.IS_STRING, jzend.zend.string.ZendInternedStrings.intern(bytes)); }
 
-        /** Copies the literals as zvals into native memory owned by the op_array (emalloc, as PHP). */
-        void install(ZendOpArray op) {
-            int n = Math.max(values.size(), 1);
-            op.literals = jzend.zend.alloc.ZendAlloc.emalloc(16L * n);
+        /** pass_two: the literal zvals move to {@code at} (after the oplines); the growing block is freed. */
+        void install(ZendOpArray op, long at) {
+            op.literals = at;
             op.lastLiteral = values.size();
-            for (int i = 0; i < values.size(); i++) {
-                jzend.zend.alloc.NativeMemory.putLong(op.literal(i), values.get(i)[1]);
-                jzend.zend.alloc.NativeMemory.putInt(op.literal(i) + 8, (int) values.get(i)[0]);
+            if (block != 0) {
+                NativeMemory.copy(block, at, 16L * values.size());
+                ZendAlloc.efree(block);
+                block = 0;
             }
         }
     }
@@ -2235,9 +2320,14 @@ public final class ZendCompiler {
             jzend.zend.hash.ZendArrays.release(op.staticsTable);
             op.staticsTable = 0;
         }
-        if (op.literals == 0) return;
         for (int i = 0; i < op.lastLiteral; i++) jzend.zend.execute.ZendVm.release(op.literal(i));
-        jzend.zend.alloc.ZendAlloc.efree(op.literals);
         op.literals = 0;
+        op.lastLiteral = 0;
+        if (op.opcodesBlock != 0) ZendAlloc.efree(op.opcodesBlock);
+        op.opcodesBlock = 0;
+        if (op.varsBlock != 0) ZendAlloc.efree(op.varsBlock);
+        op.varsBlock = 0;
+        if (op.headerOwned && op.address != 0) ZendAlloc.efree(op.address);
+        op.address = 0; // a function's zend_op_array goes with CG(arena)
     }
 }

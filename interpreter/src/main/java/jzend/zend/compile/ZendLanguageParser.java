@@ -193,11 +193,19 @@ public final class ZendLanguageParser {
         return lookahead2;
     }
 
+    /**
+     * What the AST costs in CG(ast_arena) per token: jzend's AST is Java objects, php's is
+     * zend_ast nodes in the arena, about a zend_ast_zval (24 bytes) per token — an estimate that
+     * matters only once a script's AST outgrows the arena's first 32 KB.
+     */
+    static final int AST_BYTES_PER_TOKEN = 24;
+
     private Token next() {
         Token t = peek();
         lookahead = null;
         previous = t;
         tokenIndex++;
+        if (jzend.zend.CompilerGlobals.ast_arena != null) jzend.zend.CompilerGlobals.ast_arena.alloc(AST_BYTES_PER_TOKEN);
         return t;
     }
 

@@ -20,6 +20,25 @@ public final class ZendOpArray {
     public int T;
     public int numArgs;
     public int requiredNumArgs;
+    /**
+     * The native zend_op_array (php 8.2's layout, {@link #SIZE} bytes): in CG(arena) for a
+     * function or closure, from emalloc for a script's top level ({@link #headerOwned}). The
+     * executor runs the Java form; the native one is what php would have in the heap.
+     */
+    public long address;
+    public boolean headerOwned;
+    /** op_array->opcodes: the zend_op array (32 bytes each), the literals after it (ZEND_USE_ABS_CONST_ADDR=0). */
+    public long opcodesBlock;
+    /** op_array->vars: the compiled variables' interned names (zend_string*), 16 more at a time. */
+    public long varsBlock;
+
+    /** sizeof(zend_op_array) and sizeof(zend_op) in php 8.2 (64-bit). */
+    public static final int SIZE = 240, ZEND_OP_SIZE = 32;
+    /** Field offsets of zend_op_array. */
+    public static final int TYPE = 0, FN_FLAGS = 4, FUNCTION_NAME = 8, NUM_ARGS = 32, REQUIRED_NUM_ARGS = 36, T_ = 64,
+            LAST_VAR = 72, LAST = 76, OPCODES = 80, VARS = 104, FILENAME = 144, LINE_START = 152, LINE_END = 156,
+            LAST_LITERAL = 168, LITERALS = 176;
+
     /** Address of the literal zvals, and their count. */
     public long literals;
     public int lastLiteral;

@@ -57,7 +57,6 @@ public final class ZendEngine implements ZendExecutor {
     public void execute(ZendFileHandle file) {
         ZendCompiler.CompiledScript script = compileFile(file);
         jzend.ext.standard.RuntimeFunctions.requestStartup();
-        ZendVmStack.init();
         try {
             ZendJit.compile(script.all());
             try {
@@ -72,7 +71,7 @@ public final class ZendEngine implements ZendExecutor {
             }
         } finally {
             ZendExecute.destroyAll();
-            ZendVmStack.destroy();
+            freeSource();
             ZendVm.destroyConstants();
             // the request's interned strings go at zend_deactivate, after the globals that may use them as keys
         }
@@ -82,6 +81,7 @@ public final class ZendEngine implements ZendExecutor {
     public static void lint(ZendFileHandle file) {
         compileFile(file);
         ZendExecute.destroyAll();
+        freeSource();
         jzend.zend.string.ZendInternedStrings.deactivate();
     }
 
@@ -121,19 +121,69 @@ public final class ZendEngine implements ZendExecutor {
         if (failure[0] instanceof Error e) throw e;
     }
 
+    /** The primary script's bytes in the heap while it is compiled and run (0: none). */
+    private static long source;
+
+    /** ZEND_MMAP_AHEAD: the zeroed bytes zend_stream_fixup keeps after a script for the scanner. */
+    private static final int ZEND_MMAP_AHEAD = 32;
+
+    /**
+     * The script's bytes in the request heap, where php keeps them until the script has run: the
+     * buffer of zend_stream_fixup for a file (its size plus ZEND_MMAP_AHEAD) or for stdin (read
+     * 4 KB at first, doubled when full), the zend_string zend_eval_stringl makes of -r code.
+     */
+    private static void copySource(ZendFileHandle file) {
+        byte[] code = file.contents();
+        long buf;
+        if (file.filename().equals(ZendFileHandle.COMMAND_LINE_CODE)) {
+            buf = jzend.zend.string.ZendString.init(code, false);
+        } else if (file.openedPath() != null) {
+            buf = jzend.zend.alloc.ZendAlloc.emalloc(code.length + (long) ZEND_MMAP_AHEAD);
+            jzend.zend.alloc.NativeMemory.copyFromArray(code, 0, buf, code.length);
+            jzend.zend.alloc.NativeMemory.fill(buf + code.length, ZEND_MMAP_AHEAD, (byte) 0);
+        } else {
+            long capacity = 4 * 1024;
+            buf = jzend.zend.alloc.ZendAlloc.emalloc(capacity);
+            while (capacity <= code.length) { // "remain == 0": the buffer doubles
+                capacity *= 2;
+                buf = jzend.zend.alloc.ZendAlloc.erealloc(buf, capacity);
+            }
+            if (code.length > 0 && capacity - code.length < ZEND_MMAP_AHEAD) {
+                buf = jzend.zend.alloc.ZendAlloc.erealloc(buf, code.length + (long) ZEND_MMAP_AHEAD);
+            }
+            jzend.zend.alloc.NativeMemory.copyFromArray(code, 0, buf, code.length);
+        }
+        source = buf;
+    }
+
+    /** zend_destroy_file_handle / zend_eval_stringl's release: the script's bytes are freed. */
+    private static void freeSource() {
+        if (source == 0) return;
+        long s = source;
+        source = 0;
+        jzend.zend.alloc.ZendAlloc.efree(s);
+    }
+
     /** Port of compile_file: the script's op_arrays, or the parse/compile error reported (which bails out). */
     private static ZendCompiler.CompiledScript compileFile(ZendFileHandle file) {
         String name = file.filename();
+        copySource(file);
         // zend_set_compiled_filename (open_file_for_scanning): the file name is interned into the
         // request's table, which php allocates on that first insert
         jzend.zend.string.ZendInternedStrings.intern(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         ZendLanguageScanner.Options options = new ZendLanguageScanner.Options(CompilerGlobals.short_tags, CompilerGlobals.skip_shebang);
+        // zend_compile: the AST lives in CG(ast_arena) until the op_arrays are made
+        CompilerGlobals.ast_arena = jzend.zend.ZendArena.create(1024 * 32);
         try {
             ParsedScript parsed = ZendLanguageParser.parse(file.contents(), name, options);
             report(name, parsed.diagnostics());
-            return compiling(name, 0, () -> ZendCompiler.compile(parsed.statements(), parsed.functionDeclarations(), name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), parsed.strictTypes()));
+            ZendCompiler.CompiledScript script = compiling(name, 0, () -> ZendCompiler.compile(parsed.statements(), parsed.functionDeclarations(), name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), parsed.strictTypes()));
+            destroyAstArena();
+            return script;
         } catch (ParseError e) {
+            destroyAstArena();
             ZendExecute.destroyAll();
+            freeSource();
             jzend.zend.string.ZendInternedStrings.deactivate();
             report(name, e.diagnostics());
             int type = e.kind() == ParseError.Kind.PARSE ? ZendErrors.E_PARSE : ZendErrors.E_COMPILE_ERROR;
@@ -143,6 +193,12 @@ public final class ZendEngine implements ZendExecutor {
             });
             throw new jzend.zend.ZendBailout(e.getMessage());
         }
+    }
+
+    private static void destroyAstArena() {
+        if (CompilerGlobals.ast_arena == null) return;
+        CompilerGlobals.ast_arena.destroy();
+        CompilerGlobals.ast_arena = null;
     }
 
     /** The warnings and deprecations the scanner and parser raised, in php's order. */

@@ -131,33 +131,42 @@ class MemProfileTest {
                 for ($i = 0; $i < 100; $i++) $h["k$i"] = $i;
                 """);
         Path json = dir.resolve("bins.json");
-        run("--mem-profile=" + json, "-n", s.toString());
+        // variables_order without S: the $_SERVER php-cli makes at start-up is empty, whatever the environment
+        run("--mem-profile=" + json, "-n", "-d", "variables_order=GP", s.toString());
         Profile p = Profile.read(json);
         Map<String, Long> allocs = new java.util.HashMap<>();
         for (Map<String, Object> c : p.list("size_classes")) allocs.put((String) c.get("class"), num(c, "allocs"));
         // str_repeat('a', 1500): zend_string of 1500 + 32 = 1532 bytes -> bin 25 (1536), seven times;
         // $h's hash data as it doubles: 8 (320 B, bin 16), 16 (640, bin 20), 32 (1280, bin 24), 64 (2560, bin 28)
-        // and EG(symbol_table)'s data (64 slots: 2560 B, bin 28) when the script's variables are attached to it
+        // and EG(symbol_table)'s data (64 slots: 2560 B, bin 28) when the script's variables are attached to it;
+        // compiling: the script's bytes + ZEND_MMAP_AHEAD (349 + 32 -> bin 17), init_op_array's 64 oplines
+        // (2048 B, bin 27) for {main} and strings(), which pass_two shrinks to oplines + literals:
+        // {main} 11 * 32 + 9 * 16 = 496 (bin 19), strings() 40 * 32 + 24 * 16 = 1664 (bin 26)
         Map<String, Long> big = new java.util.TreeMap<>();
         for (Map.Entry<String, Long> e : allocs.entrySet()) {
             if (e.getKey().startsWith("bin ") && Integer.parseInt(e.getKey().substring(4)) >= 16) big.put(e.getKey(), e.getValue());
         }
-        assertEquals(Map.of("bin 16", 1L, "bin 20", 1L, "bin 24", 1L, "bin 25", 7L, "bin 28", 2L), big);
-        // two 5000-byte strings (5032 -> 2 pages) and the 128-bucket hash of $h (128*32 + 256*4 = 5120 -> 2 pages)
-        assertEquals(3L, allocs.get("2 pages"));
+        assertEquals(Map.of("bin 16", 1L, "bin 17", 1L, "bin 19", 1L, "bin 20", 1L, "bin 24", 1L, "bin 25", 7L,
+                "bin 26", 1L, "bin 27", 2L, "bin 28", 2L), big);
+        // two 5000-byte strings (5032 -> 2 pages), the 128-bucket hash of $h (128*32 + 256*4 = 5120 -> 2 pages)
+        // and EG(objects_store)'s 1024 handles (8 KB, init_executor)
+        assertEquals(4L, allocs.get("2 pages"));
+        // CG(arena) (64 KB, init_compiler) and CG(ast_arena) (32 KB, while the file is compiled)
+        assertEquals(1L, allocs.get("16 pages"));
+        assertEquals(1L, allocs.get("8 pages"));
         // three 3 MB strings, each a huge block
         assertEquals(3L, allocs.get("huge"));
         // 100 keys "k$i" (len 2-3: 32 bytes), 90 temporary strings of $i >= 10 (one-char ones are
-        // interned) and the interned CV names "keep" and "big" (lookup_cv)
-        assertEquals(192L, allocs.get("bin 3"));
+        // interned), the interned CV names "keep" and "big" (lookup_cv) and function name "strings"
+        assertEquals(193L, allocs.get("bin 3"));
         // $keep's and $big's packed data (8 slots: 136 -> 160), and $argv's (php_build_argv at request start-up)
         assertEquals(3L, allocs.get("bin 12"));
         Map<String, Long> kinds = new java.util.HashMap<>();
         for (Map<String, Object> k : p.list("kinds")) kinds.put((String) k.get("kind"), num(k, "allocs"));
-        // + $argv[0], the script's path; the compiled file name and two CV names, interned
-        assertEquals(7L + 2 + 3 + 100 + 90 + 1 + 3, kinds.get("zend_string"));
-        // $keep, $big, $h; at request start-up EG(symbol_table), $_GET, $_POST, $_COOKIE, $_FILES and $argv
-        assertEquals(3L + 6, kinds.get("HashTable"));
+        // + $argv[0], the script's path; the compiled file name, two CV names and the function's name, interned
+        assertEquals(7L + 2 + 3 + 100 + 90 + 1 + 4, kinds.get("zend_string"));
+        // $keep, $big, $h; at request start-up EG(symbol_table), $_GET, $_POST, $_COOKIE, $_FILES, $argv and $_SERVER
+        assertEquals(3L + 7, kinds.get("HashTable"));
         // + $argv's, the symbol table's and the request's interned strings table (1024 slots: 40 KB)
         assertEquals(2L + 5L + 2 + 1, kinds.get("hash/packed data"));
         // the huge blocks are attributed to str_repeat under strings() under {main}
