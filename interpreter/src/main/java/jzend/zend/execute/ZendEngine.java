@@ -42,7 +42,7 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayExtract.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
-        ZendInternalFunctions.register(ZendExceptions.CONSTRUCT);
+        ZendInternalFunctions.register(ZendExceptions.CONSTRUCT, ZendExceptions.ERROR_EXCEPTION_CONSTRUCT);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayCallbackFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.HeadFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.MathFunctions.FUNCTIONS);
