@@ -25,6 +25,7 @@ public final class ZendBuiltinFunctions {
     public static final ZendFunctionEntry[] FUNCTIONS = {
         new ZendFunctionEntry("gc_mem_caches", OWNER, "gc_mem_caches", 0),
         new ZendFunctionEntry("get_class", OWNER, "get_class", 0, "object"),
+        new ZendFunctionEntry("get_parent_class", OWNER, "get_parent_class", 0, "object_or_class"),
         new ZendFunctionEntry("set_error_handler", OWNER, "set_error_handler", 1, "callback", "error_levels"),
         new ZendFunctionEntry("restore_error_handler", OWNER, "restore_error_handler", 0),
     };
@@ -52,6 +53,33 @@ public final class ZendBuiltinFunctions {
                     + ZendParseParameters.zendZvalTypeName(t) + " given");
         }
         returnClassName(rv, ZendExceptions.classOf(NativeMemory.getLong(zv)));
+    }
+
+    /**
+     * ZEND_FUNCTION(get_parent_class): the name of the parent of an object's class or of a named
+     * class (Z_PARAM_OBJ_OR_CLASS_NAME), false when it has none; without an argument, the executed
+     * scope's parent — there are no class scopes here, so false.
+     */
+    public static void get_parent_class(long ex, long rv) {
+        ZendClassEntry ce = null;
+        if (ZendExecuteData.numArgs(ex) >= 1) {
+            long zv = ZendArrayOps.deref(ZendParseParameters.arg(ex, 1));
+            int t = type(zv);
+            if (t == ZendVm.IS_STRING) {
+                ce = ZendClassEntry.lookup(ZendString.toJavaString(NativeMemory.getLong(zv)));
+            } else if (t == ZendExceptions.IS_OBJECT) {
+                ce = ZendExceptions.classOf(NativeMemory.getLong(zv));
+            }
+            if (ce == null) {
+                throw ZendError.create("TypeError", "get_parent_class(): Argument #1 ($object_or_class) must be an object or a valid class name, "
+                        + ZendParseParameters.zendZvalTypeName(t) + " given");
+            }
+        }
+        if (ce != null && ce.parent != null) {
+            returnClassName(rv, ce.parent);
+        } else {
+            ZendVm.setBool(rv, false);
+        }
     }
 
     /**
