@@ -49,6 +49,7 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.VarFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.json.Json.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.RuntimeFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.FileFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.date.PhpDate.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }
