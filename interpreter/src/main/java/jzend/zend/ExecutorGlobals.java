@@ -30,4 +30,19 @@ public final class ExecutorGlobals {
 
     /** EG(symbol_table): the address of the globals' HashTable (0 outside a request). */
     public static long symbol_table;
+
+    /**
+     * EG(user_error_handler): the zval set_error_handler() stored (IS_UNDEF when none). EG is
+     * static memory in php, so this zval lives outside ZendMM; what it holds is the request's.
+     */
+    public static final long user_error_handler = java.lang.foreign.Arena.global().allocate(16, 8).address();
+
+    /** EG(user_error_handler_error_reporting): the error_levels mask of the current handler. */
+    public static int user_error_handler_error_reporting;
+
+    /** EG(user_error_handlers_error_reporting): the masks of the handlers set_error_handler replaced (ints). */
+    public static final ZendStack user_error_handlers_error_reporting = new ZendStack(4);
+
+    /** EG(user_error_handlers): the handlers set_error_handler replaced (zvals), for restore_error_handler. */
+    public static final ZendStack user_error_handlers = new ZendStack(16);
 }

@@ -99,6 +99,7 @@ public final class Str {
         new ZendFunctionEntry("utf8_encode", OWNER, "utf8_encode", 1, "string"),
         new ZendFunctionEntry("utf8_decode", OWNER, "utf8_decode", 1, "string"),
         new ZendFunctionEntry("soundex", OWNER, "soundex", 1, "string"),
+        new ZendFunctionEntry("dirname", OWNER, "dirname", 1, "path", "levels"),
     };
 
     // ------------------------------------------------------------------ helpers
@@ -1068,6 +1069,36 @@ public final class Str {
         if (laststart != current) out.append(text, (int) laststart, (int) (current - laststart));
         if (width > 0) ZendVm.setString(rv, truncatedStr(out, len / width + 1, bl, len));
         else ZendVm.setString(rv, truncatedStr(out, len, bl + 1, 0));
+    }
+
+    /**
+     * PHP_FUNCTION(dirname): zend_dirname applied {@code levels} times (stopping when a level
+     * changes nothing), on a copy of the path; the result keeps the copy's allocation, as
+     * ZSTR_LEN is only shortened in php.
+     */
+    public static void dirname(long ex, long rv) {
+        byte[] str = bytes(ex, 1);
+        long levels = optionalLong(ex, 2, 1);
+        byte[] buf = str.clone();
+        int len;
+        if (levels == 1) {
+            /* Default case */
+            len = jzend.zend.compile.ZendCompiler.zend_dirname(buf, buf.length);
+        } else if (levels < 1) {
+            throw valueError(ex, 2, "must be greater than or equal to 1");
+        } else {
+            /* Some levels up */
+            int strLen;
+            len = buf.length;
+            do {
+                len = jzend.zend.compile.ZendCompiler.zend_dirname(buf, strLen = len);
+            } while (len < strLen && --levels != 0);
+        }
+        long ret = ZendString.init(str, false);
+        NativeMemory.copyFromArray(buf, 0, ZendString.val(ret), len);
+        NativeMemory.putLong(ret + ZendString.LEN, len);
+        NativeMemory.putByte(ZendString.val(ret) + len, (byte) 0);
+        ZendVm.setString(rv, ret);
     }
 
     /** PHP_FUNCTION(strrev): always a new string. */

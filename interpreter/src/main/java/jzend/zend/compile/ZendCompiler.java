@@ -2330,4 +2330,48 @@ public final class ZendCompiler {
         if (op.headerOwned && op.address != 0) ZendAlloc.efree(op.address);
         op.address = 0; // a function's zend_op_array goes with CG(arena)
     }
+
+    /**
+     * Port of zend_dirname: the directory part of {@code path[0, len)} in place — trailing
+     * slashes, the last name and the slashes before it dropped; "/" for a path of slashes or a
+     * file in the root, "." for a bare name — returning the new length (0 for an empty path).
+     */
+    public static int zend_dirname(byte[] path, int len) {
+        int end = len - 1;
+
+        if (len == 0) {
+            /* Illegal use of this function */
+            return 0;
+        }
+
+        /* Strip trailing slashes */
+        while (end >= 0 && path[end] == '/') {
+            end--;
+        }
+        if (end < 0) {
+            /* The path only contained slashes */
+            path[0] = '/';
+            return 1;
+        }
+
+        /* Strip filename */
+        while (end >= 0 && path[end] != '/') {
+            end--;
+        }
+        if (end < 0) {
+            /* No slash found, therefore return '.' */
+            path[0] = '.';
+            return 1;
+        }
+
+        /* Strip slashes which came before the file name */
+        while (end >= 0 && path[end] == '/') {
+            end--;
+        }
+        if (end < 0) {
+            path[0] = '/';
+            return 1;
+        }
+        return end + 1;
+    }
 }

@@ -341,9 +341,9 @@ public final class ZendArrayOps {
             ZendString.release(v);
             throw ZendError.create("Error", "Cannot assign an empty string to a string offset");
         }
-        if (vlen > 1) Zend.zend_error(ZendErrors.E_WARNING, "Only the first byte will be assigned to the string offset");
         byte c = NativeMemory.getByte(ZendString.val(v));
         ZendString.release(v);
+        if (vlen > 1) Zend.zend_error(ZendErrors.E_WARNING, "Only the first byte will be assigned to the string offset");
         long newLen = Math.max(len, offset + 1);
         long s;
         if (offset >= len) {

@@ -43,8 +43,8 @@ public final class ZendClassEntry {
     public static final ZendClassEntry EXCEPTION = register("Exception", null, false, THROWABLE);
     public static final ZendClassEntry ERROR = register("Error", null, false, THROWABLE);
     public static final ZendClassEntry CLOSURE = register("Closure", null, false);
+    public static final ZendClassEntry ERROR_EXCEPTION = register("ErrorException", EXCEPTION, false);
     static {
-        register("ErrorException", EXCEPTION, false);
         ZendClassEntry compileError = register("CompileError", ERROR, false);
         register("ParseError", compileError, false);
         ZendClassEntry typeError = register("TypeError", ERROR, false);

@@ -42,13 +42,14 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.ArrayFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayExtract.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.TypeFunctions.FUNCTIONS);
-        ZendInternalFunctions.register(ZendExceptions.CONSTRUCT);
+        ZendInternalFunctions.register(ZendExceptions.CONSTRUCT, ZendExceptions.ERROR_EXCEPTION_CONSTRUCT);
         ZendInternalFunctions.register(jzend.ext.standard.ArrayCallbackFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.HeadFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.MathFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.VarFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.json.Json.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.RuntimeFunctions.FUNCTIONS);
+        ZendInternalFunctions.register(jzend.ext.standard.FileFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.date.PhpDate.FUNCTIONS);
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
     }

@@ -22,8 +22,9 @@ import static jzend.zend.alloc.NativeMemory.putLong;
  *   @24 handlers     @32 properties (no dynamic properties: 0)
  *   @40 message  @56 string  @72 code  @88 file  @104 line  @120 trace  @136 previous
  * </pre>
- * One difference from php: {@code trace} holds the trace already rendered as
- * getTraceAsString() shows it (a string), not the array of frames.
+ * An ErrorException has one more property, {@code @152 severity} (168 bytes). One difference
+ * from php: {@code trace} holds the trace already rendered as getTraceAsString() shows it (a
+ * string), not the array of frames.
  */
 public final class ZendExceptions {
     private ZendExceptions() {}
@@ -33,6 +34,13 @@ public final class ZendExceptions {
     static final int CE = 16, MESSAGE = 40, STRING = 56, CODE = 72, FILE = 88, LINE = 104, TRACE = 120, PREVIOUS = 136;
     /** zend_object_alloc(sizeof(zend_object), ce) for a class with Exception's 7 properties. */
     public static final int SIZE = 152;
+    /** ErrorException's severity property, after the 7 it inherits. */
+    static final int SEVERITY = 152;
+
+    /** The size of an object of class {@code ce}: ErrorException declares an 8th property. */
+    static int objectSize(ZendClassEntry ce) {
+        return ce.instanceOf(ZendClassEntry.ERROR_EXCEPTION) ? SIZE + 16 : SIZE;
+    }
 
     /** Reserves a handle for object {@code obj} (zend_objects_store_put). */
     static int allocHandle(long obj) {
@@ -72,7 +80,7 @@ public final class ZendExceptions {
      */
     public static long create(ZendClassEntry ce) {
         long ex = ExecutorGlobals.current_execute_data;
-        long obj = ZendAlloc.emalloc(SIZE);
+        long obj = ZendAlloc.emalloc(objectSize(ce));
         putInt(obj, 1);
         putInt(obj + 4, IS_OBJECT);
         putInt(obj + 8, allocHandle(obj));
@@ -87,6 +95,7 @@ public final class ZendExceptions {
         ZendVm.setLong(obj + LINE, ZendBacktrace.line(ex));
         ZendVm.setString(obj + TRACE, string(ZendBacktrace.traceAsString(ex)));
         ZendVm.setNull(obj + PREVIOUS);
+        if (ce.instanceOf(ZendClassEntry.ERROR_EXCEPTION)) ZendVm.setLong(obj + SEVERITY, jzend.zend.ZendErrors.E_ERROR);
         return obj;
     }
 
@@ -155,9 +164,19 @@ public final class ZendExceptions {
     public static final ZendFunctionEntry CONSTRUCT =
             new ZendFunctionEntry("Exception::__construct", OWNER, "construct", 0, "message", "code", "previous");
 
-    /** Exception::__construct(string $message = "", int $code = 0, ?Throwable $previous = null): the object is This. */
+    public static final ZendFunctionEntry ERROR_EXCEPTION_CONSTRUCT = new ZendFunctionEntry("ErrorException::__construct", OWNER,
+            "construct", 0, "message", "code", "severity", "filename", "line", "previous");
+
+    /**
+     * Exception::__construct(string $message = "", int $code = 0, ?Throwable $previous = null): the
+     * object is This (an ErrorException's constructor is ErrorException::__construct).
+     */
     public static void construct(long ex, long rv) {
         long obj = getLong(ex + ZendExecuteData.THIS);
+        if (classOf(obj).instanceOf(ZendClassEntry.ERROR_EXCEPTION)) {
+            errorExceptionConstruct(ex, rv, obj);
+            return;
+        }
         int n = ZendExecuteData.numArgs(ex);
         if (n >= 1) {
             long s = ZendParseParameters.requiredString(ex, 1);
@@ -180,6 +199,54 @@ public final class ZendExceptions {
     }
 
     /**
+     * ZEND_METHOD(ErrorException, __construct)(string $message = "", int $code = 0, int $severity =
+     * E_ERROR, ?string $filename = null, ?int $line = null, ?Throwable $previous = null): a
+     * filename replaces the file (and the line, 0 when none is given), a line alone the line.
+     */
+    private static void errorExceptionConstruct(long ex, long rv, long obj) {
+        int n = ZendExecuteData.numArgs(ex);
+        long message = n >= 1 ? ZendParseParameters.requiredString(ex, 1) : 0;
+        long code = n >= 2 ? ZendParseParameters.requiredLong(ex, 2) : 0;
+        long severity = n >= 3 ? ZendParseParameters.requiredLong(ex, 3) : jzend.zend.ZendErrors.E_ERROR;
+        long filename = n >= 4 && !isNullArg(ex, 4) ? ZendParseParameters.requiredString(ex, 4) : 0;
+        boolean linenoIsNull = n < 5 || isNullArg(ex, 5);
+        long lineno = linenoIsNull ? 0 : ZendParseParameters.requiredLong(ex, 5);
+        long previous = 0;
+        if (n >= 6) {
+            long prev = ZendArrayOps.deref(ZendParseParameters.arg(ex, 6));
+            int t = getInt(prev + ZendVm.TYPE) & 0xff;
+            if (t == IS_OBJECT && classOf(getLong(prev)).instanceOf(ZendClassEntry.THROWABLE)) {
+                previous = getLong(prev);
+            } else if (t != ZendVm.IS_NULL) {
+                throw ZendParseParameters.typeError(ex, 6, "?Throwable", t);
+            }
+        }
+        if (message != 0) {
+            ZendVm.release(obj + MESSAGE);
+            ZendVm.setString(obj + MESSAGE, ZendString.copy(message));
+        }
+        if (code != 0) ZendVm.setLong(obj + CODE, code);
+        if (previous != 0) {
+            addRef(previous);
+            ZendVm.release(obj + PREVIOUS);
+            setObject(obj + PREVIOUS, previous);
+        }
+        ZendVm.setLong(obj + SEVERITY, severity);
+        if (filename != 0) {
+            ZendVm.release(obj + FILE);
+            ZendVm.setString(obj + FILE, ZendString.copy(filename));
+            ZendVm.setLong(obj + LINE, linenoIsNull ? 0 : lineno);
+        } else if (!linenoIsNull) {
+            ZendVm.setLong(obj + LINE, lineno);
+        }
+        ZendVm.setNull(rv);
+    }
+
+    private static boolean isNullArg(long ex, int n) {
+        return (getInt(ZendArrayOps.deref(ZendParseParameters.arg(ex, n)) + ZendVm.TYPE) & 0xff) == ZendVm.IS_NULL;
+    }
+
+    /**
      * A method call on an exception object ($e->getMessage() …): the final methods of
      * Exception/Error. Anything else is php's "Call to undefined method".
      */
@@ -192,6 +259,12 @@ public final class ZendExceptions {
             case "getprevious" -> ZendVm.copyValue(result, obj + PREVIOUS);
             case "gettraceasstring" -> ZendVm.copyValue(result, obj + TRACE);
             case "__tostring" -> ZendVm.setString(result, string(toPhpString(obj)));
+            case "getseverity" -> {
+                if (!classOf(obj).instanceOf(ZendClassEntry.ERROR_EXCEPTION)) {
+                    throw ZendError.create("Error", "Call to undefined method " + classOf(obj).name + "::" + method + "()");
+                }
+                ZendVm.copyValue(result, obj + SEVERITY);
+            }
             default -> throw ZendError.create("Error", "Call to undefined method " + classOf(obj).name + "::" + method + "()");
         }
     }

@@ -123,6 +123,19 @@ public final class ZendParseParameters {
         }
     }
 
+    /**
+     * Z_PARAM_PATH_STR (zend_parse_arg_path_str): a string argument as for Z_PARAM_STR that must
+     * not contain a NUL byte (ValueError "must not contain any null bytes").
+     */
+    public static long requiredPath(long ex, int n) {
+        long s = requiredString(ex, n);
+        long val = jzend.zend.string.ZendString.val(s);
+        for (long i = 0, len = jzend.zend.string.ZendString.len(s); i < len; i++) {
+            if (jzend.zend.alloc.NativeMemory.getByte(val + i) == 0) throw valueError(ex, n, "must not contain any null bytes");
+        }
+        return s;
+    }
+
     /** Z_PARAM_ARRAY_HT: argument {@code n}'s HashTable, or the TypeError. */
     public static long requiredArray(long ex, int n) {
         long zv = ZendArrayOps.deref(arg(ex, n));

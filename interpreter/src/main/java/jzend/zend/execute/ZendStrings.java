@@ -78,7 +78,14 @@ final class ZendStrings {
      * the other one, allocating nothing.
      */
     static void concat(long result, long a, long b) {
-        long sa = stringOf(a), sb = stringOf(b);
+        long sa = stringOf(a), sb;
+        try {
+            sb = stringOf(b);
+        } catch (RuntimeException | Error e) {
+            // an error handler threw on b's conversion: op1_copy is released, as concat_function does on EG(exception)
+            ZendString.release(sa);
+            throw e;
+        }
         long la = ZendString.len(sa), lb = ZendString.len(sb);
         if (la == 0) {
             // result keeps b only when it is b and already a string ("$x = 1.5; $x .= ''" makes "1.5")
@@ -129,12 +136,12 @@ final class ZendStrings {
 
     /** ZEND_ROPE_ADD: part {@code index}. */
     static void ropeAdd(long rope, int index, long value) {
-        putLong(rope + 8L * index, stringOf(value));
+        putLong(rope + 8L * index, ropePart(rope, index, value));
     }
 
     /** ZEND_ROPE_END: the last part, then one string of the total length; the parts are released. */
     static void ropeEnd(long result, long rope, int index, long value) {
-        putLong(rope + 8L * index, stringOf(value));
+        putLong(rope + 8L * index, ropePart(rope, index, value));
         long len = 0;
         for (int i = 0; i <= index; i++) len += ZendString.len(getLong(rope + 8L * i));
         long r = ZendString.alloc(len, false);
@@ -147,6 +154,19 @@ final class ZendStrings {
             ZendString.release(part);
         }
         ZendVm.setString(result, r);
+    }
+
+    /**
+     * Part {@code index} of a rope as a string; when an error handler throws on its conversion,
+     * the parts made so far are released first (what cleanup_live_vars does for a ZEND_LIVE_ROPE).
+     */
+    private static long ropePart(long rope, int index, long value) {
+        try {
+            return stringOf(value);
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < index; i++) ZendString.release(getLong(rope + 8L * i));
+            throw e;
+        }
     }
 
     /** "Array to string conversion" and friends will report through here. */

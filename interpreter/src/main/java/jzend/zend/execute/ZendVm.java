@@ -816,13 +816,14 @@ public final class ZendVm {
         if (ce.isInterface) throw ZendError.create("Error", "Cannot instantiate interface " + ce.name);
         long obj = ZendExceptions.create(ce);
         ZendExceptions.setObject(result, obj);
-        initFcall(ex, constructor(), numArgs, ZendExecuteData.SIZE + 16 * (numArgs + 1));
+        initFcall(ex, constructor(ce), numArgs, ZendExecuteData.SIZE + 16 * (numArgs + 1));
         putLong(ZendExecuteData.call(ex) + ZendExecuteData.THIS, obj);
     }
 
-    /** The frame id of Exception::__construct (every Throwable's constructor). */
-    private static int constructor() {
-        return jzend.zend.ZendInternalFunctions.lookup("exception::__construct");
+    /** The frame id of the class's constructor: Exception::__construct, or ErrorException::__construct. */
+    private static int constructor(ZendClassEntry ce) {
+        return jzend.zend.ZendInternalFunctions.lookup(ce.instanceOf(ZendClassEntry.ERROR_EXCEPTION)
+                ? "errorexception::__construct" : "exception::__construct");
     }
 
     /** ZEND_THROW: the object becomes the exception in flight ("Can only throw objects" otherwise). */
