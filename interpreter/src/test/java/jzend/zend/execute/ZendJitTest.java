@@ -35,6 +35,7 @@ class ZendJitTest {
         jzend.zend.Zend.zend_startup(new jzend.zend.ZendUtilityFunctions((type, file, line, msg) -> { }, out::write, k -> null));
         jzend.zend.string.ZendInternedStrings.init();
         ZendVmStack.init();
+        ZendObjectsStore.init(1024);
         baseline = AllocGlobals.mm_heap.size();
     }
 
@@ -43,6 +44,7 @@ class ZendJitTest {
         for (ZendOpArray op : built) ZendAlloc.efree(op.literals);
         ZendFunctions.clear();
         ZendVmStack.destroy();
+        ZendObjectsStore.destroy();
         assertEquals(0, AllocGlobals.mm_heap.size(), "everything freed");
         jzend.zend.Zend.zend_shutdown();
         ZendMemoryManager.shutdown_memory_manager(true, true);
