@@ -159,15 +159,39 @@ public final class ArrayFunctions {
         ZendVm.setBool(rv, found != 0);
     }
 
-    /** PHP_FUNCTION(array_sum): ints stay ints until they overflow. */
+    /** A zval for array_sum's converted element (one executor thread). */
+    private static final long NUMBER = java.lang.foreign.Arena.global().allocate(16, 8).address();
+
+    /**
+     * PHP_FUNCTION(array_sum) as in 8.2: arrays and objects skipped, every other element through
+     * convert_scalar_to_number (silently: "2x" is 2, "abc" 0), ints staying ints until they overflow.
+     */
     public static void array_sum(long ex, long rv) {
         long ht = requiredArray(ex, 1);
         ZendVm.setLong(rv, 0);
         for (int p = first(ht); valid(ht, p); p = next(ht, p)) {
-            long v = ZendHash.zend_hash_data_at(ht, p);
+            long v = ZendArrayOps.deref(ZendHash.zend_hash_data_at(ht, p));
             int t = NativeMemory.getInt(v + 8) & 0xff;
-            if (t == ZendVm.IS_ARRAY) continue;
-            ZendVm.add(rv, rv, v);
+            if (t == ZendVm.IS_ARRAY || t == jzend.zend.execute.ZendExceptions.IS_OBJECT) continue;
+            convert_scalar_to_number(v, NUMBER);
+            ZendVm.add(rv, rv, NUMBER);
+        }
+    }
+
+    /** Port of convert_scalar_to_number for a scalar, written into {@code out} (an int or a float). */
+    private static void convert_scalar_to_number(long v, long out) {
+        switch (NativeMemory.getInt(v + 8) & 0xff) {
+            case ZendVm.IS_LONG -> ZendVm.setLong(out, NativeMemory.getLong(v));
+            case ZendVm.IS_DOUBLE -> ZendVm.setDouble(out, NativeMemory.getDouble(v));
+            case ZendVm.IS_TRUE -> ZendVm.setLong(out, 1);
+            case ZendVm.IS_STRING -> {
+                byte[] b = ZendString.bytes(NativeMemory.getLong(v));
+                jzend.zend.ops.NumResult r = new jzend.zend.ops.NumResult();
+                int nt = NumericString.isNumericString(b, 0, b.length, r, true);
+                if (nt == ZendVm.IS_DOUBLE) ZendVm.setDouble(out, r.dval);
+                else ZendVm.setLong(out, nt == ZendVm.IS_LONG ? r.lval : 0);
+            }
+            default -> ZendVm.setLong(out, 0);
         }
     }
 
