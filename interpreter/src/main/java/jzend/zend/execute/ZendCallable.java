@@ -285,9 +285,10 @@ public final class ZendCallable {
         int func = ZendExecuteData.func(call);
         try {
             if (func >= 0) {
-                int lastVar = ZendFunctions.opArray(func).vars.length;
-                if (wantRef) ZendVm.doUcallWantRef(ex, result, lastVar);
-                else ZendVm.doUcall(ex, result, lastVar);
+                var op = ZendFunctions.opArray(func);
+                int lastVar = op.vars.length;
+                if (wantRef) ZendVm.doUcallWantRef(ex, result, lastVar, op.numArgs, lastVar + op.T);
+                else ZendVm.doUcall(ex, result, lastVar, op.numArgs, lastVar + op.T);
                 ZendFunctions.entry(func).invokeExact(call);
             } else {
                 ZendVm.doIcall(ex, result);

@@ -45,7 +45,9 @@ public final class ZendJit {
         for (int i : indexes) new FunctionCompiler(cw, i, ZendFunctions.opArray(i), unit).compile();
         cw.visitEnd();
         try {
-            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(cw.toByteArray(), true);
+            MethodHandles.Lookup hidden = Boolean.getBoolean("jzend.jit.visible")
+                    ? MethodHandles.privateLookupIn(MethodHandles.lookup().defineClass(cw.toByteArray()), MethodHandles.lookup())
+                    : MethodHandles.lookup().defineHiddenClass(cw.toByteArray(), true);
             for (int i : indexes) ZendFunctions.setEntry(i, hidden.findStatic(hidden.lookupClass(), "f" + i, ENTRY));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated code does not link", e);
@@ -88,6 +90,8 @@ public final class ZendJit {
             ZendOp[] ops = op.opcodes;
             for (int i = 0; i < ops.length; i++) {
                 mv.visitLabel(labels[i]);
+                // the opline's number as the JVM's line: profilers (JFR) then name the opline
+                mv.visitLineNumber(i, labels[i]);
                 if (fusesWithNext(i)) {
                     emitFusedBranch(i, ops[i], ops[i + 1]);
                     i++;
@@ -795,8 +799,10 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(callee);
                     mv.visitLdcInsn(o.op1);
-                    mv.visitLdcInsn(callee < 0 ? ZendExecuteData.SIZE + 16 * o.op1 : ZendFunctions.opArray(callee).frameSize());
-                    vm("initFcall", "(JIII)V");
+                    // zend_vm_calc_used_stack: room for arguments beyond the declared parameters
+                    mv.visitLdcInsn(callee < 0 ? ZendExecuteData.SIZE + 16 * o.op1
+                            : ZendFunctions.opArray(callee).frameSize() + 16 * Math.max(0, o.op1 - ZendFunctions.opArray(callee).numArgs));
+                    vm("initCall", "(JIII)V");
                 }
                 case ZendOpcode.INIT_FCALL_BY_NAME -> {
                     operand(o.op2Type, o.op2);
@@ -812,8 +818,11 @@ public final class ZendJit {
                     int callee = pendingCalls.pop();
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
-                    mv.visitLdcInsn(ZendFunctions.opArray(callee).vars.length);
-                    vm(o.extendedValue == jzend.zend.compile.ZendCompiler.ZEND_RETURNS_FUNCTION ? "doUcallWantRef" : "doUcall", "(JJI)J");
+                    ZendOpArray calleeOp = ZendFunctions.opArray(callee);
+                    mv.visitLdcInsn(calleeOp.vars.length);
+                    mv.visitLdcInsn(calleeOp.numArgs);
+                    mv.visitLdcInsn(calleeOp.vars.length + calleeOp.T);
+                    vm(o.extendedValue == jzend.zend.compile.ZendCompiler.ZEND_RETURNS_FUNCTION ? "doUcallWantRef" : "doUcall", "(JJIII)J");
                     if (unit.contains(callee)) {
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLASS_NAME, "f" + callee, "(J)V", false);
                     } else {
@@ -866,7 +875,9 @@ public final class ZendJit {
                     vm("returnByRef", "(JJZZ)V");
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(op.vars.length);
-                    vm("leave", "(JI)V");
+                    mv.visitLdcInsn(op.numArgs);
+                    mv.visitLdcInsn(op.vars.length + op.T);
+                    vm("leave", "(JIII)V");
                     mv.visitInsn(Opcodes.RETURN);
                 }
                 case ZendOpcode.RETURN -> {
@@ -875,7 +886,9 @@ public final class ZendJit {
                     vm(isTmp(o.op1Type) ? "returnTmp" : "returnValue", "(JJ)V");
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(op.vars.length);
-                    vm("leave", "(JI)V");
+                    mv.visitLdcInsn(op.numArgs);
+                    mv.visitLdcInsn(op.vars.length + op.T);
+                    vm("leave", "(JIII)V");
                     mv.visitInsn(Opcodes.RETURN);
                 }
                 default -> throw new IllegalArgumentException("no code generator for " + ZendOpcode.name(o.opcode)

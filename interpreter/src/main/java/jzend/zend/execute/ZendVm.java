@@ -716,6 +716,11 @@ public final class ZendVm {
             int extra = numArgs - ZendFunctions.opArray(func).numArgs;
             if (extra > 0) frameSize += 16 * extra;
         }
+        initCall(ex, func, numArgs, frameSize);
+    }
+
+    /** ZEND_INIT_FCALL of a callee the code generator knew: {@code frameSize} already counts any extra arguments. */
+    public static void initCall(long ex, int func, int numArgs, int frameSize) {
         long call = ZendVmStack.push(frameSize);
         ZendExecuteData.initCallFrame(call, func, numArgs, ZendExecuteData.call(ex));
         clearArgs(call, numArgs);
@@ -869,18 +874,19 @@ public final class ZendVm {
     /**
      * ZEND_DO_UCALL's preparation (i_init_func_execute_data): unlink the call, set its return slot,
      * make the CVs after the passed arguments undefined (zend_init_cvs: frames are reused on the VM
-     * stack, so they hold whatever the last call left), and return the frame to run.
+     * stack, so they hold whatever the last call left), and return the frame to run. The callee's
+     * number of declared parameters and the slot after its CVs and TMPs (where extra arguments
+     * go) are constants of the call site.
      */
-    public static long doUcall(long ex, long result, int lastVar) {
+    public static long doUcall(long ex, long result, int lastVar, int numParams, int extraSlot) {
         long call = ZendExecuteData.call(ex);
         ZendExecuteData.setCall(ex, ZendExecuteData.prev(call));
         putLong(call + ZendExecuteData.PREV_EXECUTE_DATA, ex);
         if (result != 0) setNull(result);
         int n = ZendExecuteData.numArgs(call);
-        var op = ZendFunctions.opArray(ZendExecuteData.func(call));
-        if (n > op.numArgs) {
-            copyExtraArgs(call, op.numArgs, n, lastVar + op.T);
-            n = op.numArgs;
+        if (n > numParams) {
+            copyExtraArgs(call, numParams, n, extraSlot);
+            n = numParams;
         }
         initCvs(call, n, lastVar);
         ZendExecuteData.initFuncExecuteData(call, result);
@@ -906,9 +912,13 @@ public final class ZendVm {
         int n = ZendExecuteData.numArgs(ex);
         if (n == 0) return;
         var op = ZendFunctions.opArray(ZendExecuteData.func(ex));
-        if (n <= op.numArgs) return;
-        long p = ex + ZendExecuteData.varOffset(op.lastVar() + op.T);
-        for (int i = op.numArgs; i < n; i++, p += 16) freeOp(p);
+        freeExtraArgs(ex, n, op.numArgs, op.lastVar() + op.T);
+    }
+
+    private static void freeExtraArgs(long ex, int n, int numParams, int extraSlot) {
+        if (n <= numParams) return;
+        long p = ex + ZendExecuteData.varOffset(extraSlot);
+        for (int i = numParams; i < n; i++, p += 16) freeOp(p);
     }
 
     /** Port of zend_init_cvs: CVs [from, lastVar) become IS_UNDEF. */
@@ -987,8 +997,8 @@ public final class ZendVm {
     static final int WANT_REF = IS_NULL | (1 << 16);
 
     /** DO_UCALL for {@code $a = &f()}: the return slot is marked so that a RETURN_BY_REF leaves a reference in it. */
-    public static long doUcallWantRef(long ex, long result, int lastVar) {
-        long call = doUcall(ex, result, lastVar);
+    public static long doUcallWantRef(long ex, long result, int lastVar, int numParams, int extraSlot) {
+        long call = doUcall(ex, result, lastVar, numParams, extraSlot);
         if (result != 0) putInt(result + TYPE, WANT_REF);
         return call;
     }
@@ -1046,6 +1056,17 @@ public final class ZendVm {
     public static void leave(long ex, int lastVar) {
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
+        leaveFrame(ex);
+    }
+
+    /** The same with the function's declared parameters and extra-argument slot as constants of its code. */
+    public static void leave(long ex, int lastVar, int numParams, int extraSlot) {
+        freeCompiledVariables(ex, lastVar);
+        freeExtraArgs(ex, ZendExecuteData.numArgs(ex), numParams, extraSlot);
+        leaveFrame(ex);
+    }
+
+    private static void leaveFrame(long ex) {
         if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
