@@ -162,50 +162,131 @@ public final class ZendVm {
 
     /** ZEND_ADD. */
     public static void add(long result, long a, long b) {
-        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) {
+        int ta = getInt(a + TYPE), tb = getInt(b + TYPE);
+        if (ta == IS_LONG && tb == IS_LONG) {
             long x = getLong(a), y = getLong(b), s = x + y;
             if (((x ^ s) & (y ^ s)) >= 0) {
                 setLong(result, s);
                 return;
             }
+        } else if (bothNumbers(ta, tb)) {
+            setDouble(result, doubleOf(a, ta) + doubleOf(b, tb));
+            return;
         }
         ZendArith.binary(ZendArith.ADD, result, a, b);
     }
 
     /** ZEND_SUB. */
     public static void sub(long result, long a, long b) {
-        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) {
+        int ta = getInt(a + TYPE), tb = getInt(b + TYPE);
+        if (ta == IS_LONG && tb == IS_LONG) {
             long x = getLong(a), y = getLong(b), s = x - y;
             if (((x ^ y) & (x ^ s)) >= 0) {
                 setLong(result, s);
                 return;
             }
+        } else if (bothNumbers(ta, tb)) {
+            setDouble(result, doubleOf(a, ta) - doubleOf(b, tb));
+            return;
         }
         ZendArith.binary(ZendArith.SUB, result, a, b);
     }
 
     /** ZEND_MUL. */
     public static void mul(long result, long a, long b) {
-        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) {
+        int ta = getInt(a + TYPE), tb = getInt(b + TYPE);
+        if (ta == IS_LONG && tb == IS_LONG) {
             long x = getLong(a), y = getLong(b);
             long hi = Math.multiplyHigh(x, y), lo = x * y;
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
                 setLong(result, lo);
                 return;
             }
+        } else if (bothNumbers(ta, tb)) {
+            setDouble(result, doubleOf(a, ta) * doubleOf(b, tb));
+            return;
         }
         ZendArith.binary(ZendArith.MUL, result, a, b);
     }
 
+    /**
+     * Whether two type_infos are IS_LONG/IS_DOUBLE with at least one IS_DOUBLE: the specialised
+     * handlers' double cases (ZEND_ADD_SPEC's "double + double", "long + double", "double + long").
+     */
+    private static boolean bothNumbers(int ta, int tb) {
+        return (ta == IS_DOUBLE && (tb == IS_DOUBLE || tb == IS_LONG)) || (ta == IS_LONG && tb == IS_DOUBLE);
+    }
+
+    /** An IS_LONG or IS_DOUBLE operand as a double (ZEND_LONG_TO_DOUBLE for an int). */
+    private static double doubleOf(long zv, int type) {
+        return type == IS_DOUBLE ? getDouble(zv) : (double) getLong(zv);
+    }
+
     /** ZEND_DIV, ZEND_MOD, ZEND_POW, ZEND_SL, ZEND_SR, ZEND_BW_OR/AND/XOR (opcode numbers as in zend_vm_opcodes.h). */
     public static void binaryOp(int opcode, long result, long a, long b) {
-        ZendArith.binary(opcode, result, a, b);
+        if (opcode == jzend.zend.compile.ZendOpcode.DIV ? !numberDiv(result, a, b) : !longBinaryOp(opcode, result, a, b)) {
+            ZendArith.binary(opcode, result, a, b);
+        }
+    }
+
+    /**
+     * ZEND_DIV's fast cases (div_function_base): ints that divide exactly stay an int (not
+     * ZEND_LONG_MIN / -1), any other int or float operands give a float; division by zero and
+     * other types take the general path. True when the result was stored.
+     */
+    private static boolean numberDiv(long result, long a, long b) {
+        int ta = getInt(a + TYPE), tb = getInt(b + TYPE);
+        if (ta == IS_LONG && tb == IS_LONG) {
+            long x = getLong(a), y = getLong(b);
+            if (y == 0 || (y == -1 && x == Long.MIN_VALUE)) return false;
+            if (x % y == 0) setLong(result, x / y);
+            else setDouble(result, (double) x / (double) y);
+            return true;
+        }
+        if (!bothNumbers(ta, tb)) return false;
+        double d = doubleOf(b, tb);
+        if (d == 0) return false;
+        setDouble(result, doubleOf(a, ta) / d);
+        return true;
+    }
+
+    /**
+     * The specialised handlers' int-int case (ZEND_BW_AND_SPEC_TMPVARCV_CONST and the like):
+     * when both operands are ints and the operator cannot fail or overflow on them — {@code %}
+     * by other than 0 and -1, shifts by 0 to 63 — the result is stored and true returned.
+     */
+    private static boolean longBinaryOp(int opcode, long result, long a, long b) {
+        if ((getInt(a + TYPE) & 0xff) != IS_LONG || (getInt(b + TYPE) & 0xff) != IS_LONG) return false;
+        long x = getLong(a), y = getLong(b);
+        long r;
+        switch (opcode) {
+            case jzend.zend.compile.ZendOpcode.BW_AND -> r = x & y;
+            case jzend.zend.compile.ZendOpcode.BW_OR -> r = x | y;
+            case jzend.zend.compile.ZendOpcode.BW_XOR -> r = x ^ y;
+            case jzend.zend.compile.ZendOpcode.MOD -> {
+                if (y == 0 || y == -1) return false;
+                r = x % y;
+            }
+            case jzend.zend.compile.ZendOpcode.SL -> {
+                if (y < 0 || y >= 64) return false;
+                r = x << y;
+            }
+            case jzend.zend.compile.ZendOpcode.SR -> {
+                if (y < 0 || y >= 64) return false;
+                r = x >> y;
+            }
+            default -> {
+                return false;
+            }
+        }
+        setLong(result, r);
+        return true;
     }
 
     /** ZEND_ASSIGN_OP with any arithmetic or bitwise operator: var op= value. */
     public static void assignOp(int opcode, long var, long value) {
         var = ZendReference.deref(var);
-        ZendArith.binary(opcode, var, var, value);
+        if (!longBinaryOp(opcode, var, var, value)) ZendArith.binary(opcode, var, var, value);
     }
 
     /** ZEND_ASSIGN_OP with any operator, concatenation included (a global's zval through FETCH_W). */
@@ -398,13 +479,17 @@ public final class ZendVm {
 
     /** ZEND_IS_SMALLER fused with the following JMPZ/JMPNZ (ZEND_VM_SMART_BRANCH). */
     public static boolean isSmaller(long a, long b) {
-        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) return getLong(a) < getLong(b);
+        int ta = getInt(a + TYPE), tb = getInt(b + TYPE);
+        if (ta == IS_LONG && tb == IS_LONG) return getLong(a) < getLong(b);
+        if (bothNumbers(ta, tb)) return doubleOf(a, ta) < doubleOf(b, tb);
         return ZendArith.compare(a, b) < 0;
     }
 
     /** ZEND_IS_SMALLER_OR_EQUAL, fused. */
     public static boolean isSmallerOrEqual(long a, long b) {
-        if (getInt(a + TYPE) == IS_LONG && getInt(b + TYPE) == IS_LONG) return getLong(a) <= getLong(b);
+        int ta = getInt(a + TYPE), tb = getInt(b + TYPE);
+        if (ta == IS_LONG && tb == IS_LONG) return getLong(a) <= getLong(b);
+        if (bothNumbers(ta, tb)) return doubleOf(a, ta) <= doubleOf(b, tb);
         return ZendArith.compare(a, b) <= 0;
     }
 
