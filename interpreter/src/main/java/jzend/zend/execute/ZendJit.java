@@ -42,7 +42,11 @@ public final class ZendJit {
         cw.visit(Opcodes.V25, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, CLASS_NAME, null, "java/lang/Object", null);
         java.util.Set<Integer> unit = new java.util.HashSet<>();
         for (int i : indexes) unit.add(i);
-        for (int i : indexes) new FunctionCompiler(cw, i, ZendFunctions.opArray(i), unit).compile();
+        for (int i : indexes) {
+            // -Djzend.jit.dump=true: each op_array's listing on stderr, opline numbers as in profiles
+            if (Boolean.getBoolean("jzend.jit.dump")) System.err.println("f" + i + ": " + ZendFunctions.opArray(i).dump());
+            new FunctionCompiler(cw, i, ZendFunctions.opArray(i), unit).compile();
+        }
         cw.visitEnd();
         try {
             MethodHandles.Lookup hidden = Boolean.getBoolean("jzend.jit.visible")
