@@ -96,6 +96,14 @@ public final class ZendArrayOps {
     public static void fetchDimR(long result, long container, long dim) {
         container = deref(container);
         int t = type(container);
+        if (t == ZendVm.IS_ARRAY && type(dim) == ZendVm.IS_LONG) {
+            // the handler's "array with an int offset" case (ZEND_HASH_INDEX_FIND)
+            long zv = ZendHash.zend_hash_index_find(getLong(container), getLong(dim));
+            if (zv != 0) {
+                ZendVm.copyValue(result, zv);
+                return;
+            }
+        }
         if (t == ZendVm.IS_ARRAY) {
             int kind = key(dim, true); // zend_illegal_offset: "Illegal offset type" (isset/?? say "in isset or empty")
             long zv = find(getLong(container), kind);
