@@ -30,6 +30,8 @@ public final class ZendJit {
     private static final String EXD = "jzend/zend/execute/ZendExecuteData";
     private static final String CLASS_NAME = "jzend/zend/execute/ZendCompiledUnit";
     private static final MethodType ENTRY = MethodType.methodType(void.class, long.class);
+    /** -Djzend.dump.opcodes=true: each op_array's listing on stderr as it is compiled. */
+    private static final boolean DUMP = Boolean.getBoolean("jzend.dump.opcodes");
 
     /** Compiles the registered functions {@code indexes} together and installs their entry points. */
     public static void compile(int... indexes) {
@@ -42,7 +44,10 @@ public final class ZendJit {
         cw.visit(Opcodes.V25, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, CLASS_NAME, null, "java/lang/Object", null);
         java.util.Set<Integer> unit = new java.util.HashSet<>();
         for (int i : indexes) unit.add(i);
-        for (int i : indexes) new FunctionCompiler(cw, i, ZendFunctions.opArray(i), unit).compile();
+        for (int i : indexes) {
+            if (DUMP) System.err.print(ZendFunctions.opArray(i).dump());
+            new FunctionCompiler(cw, i, ZendFunctions.opArray(i), unit).compile();
+        }
         cw.visitEnd();
         try {
             MethodHandles.Lookup hidden = Boolean.getBoolean("jzend.jit.visible")
