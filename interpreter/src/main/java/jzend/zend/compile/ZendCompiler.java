@@ -429,16 +429,14 @@ public final class ZendCompiler {
                         break;
                     }
                     ZNode v = r.value() != null ? expr(r.value()) : new ZNode(IS_CONST, literals.addNull());
-                    for (Loop l : loops) {
-                        if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
-                    }
-                    v = leaveFinallys(v, r.line());
+                    // zend_compile_return: the type is checked before any finally block runs or loop is left
                     if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
                         ZNode checked = tmp();
                         emit(ZendOpcode.VERIFY_RETURN_TYPE, r.line()).op1(v.type(), v.value()).result(checked.type(), checked.value())
                                 .extended(op.returnType);
                         v = checked;
                     }
+                    v = leaveLoopsAndFinallys(v, r.line());
                     emit(ZendOpcode.RETURN, r.line()).op1(v.type(), v.value());
                 }
                 case Stmt.FunctionDeclaration fd -> {
@@ -622,7 +620,7 @@ public final class ZendCompiler {
         // -------------------------------------------------------------- exceptions
 
         /** A try statement being compiled: its finally body (or null) and where it sits among the loops. */
-        private record TryContext(List<Stmt> finallyBody, int loopsAtEntry, int slot) {}
+        private record TryContext(List<Stmt> finallyBody, int loopsAtEntry, int slot, List<int[]> holes) {}
 
         /** The try (and catch) blocks the code being compiled is in, innermost first. */
         private final ArrayDeque<TryContext> tryStack = new ArrayDeque<>();
@@ -632,11 +630,6 @@ public final class ZendCompiler {
          */
         private final ArrayDeque<ZendOp> finallyCleanups = new ArrayDeque<>();
 
-        /**
-         * Before a return: the values and exceptions of finally blocks being left are dropped, then
-         * every enclosing finally block runs, innermost first (zend_handle_loops_and_finally): the
-         * returned value waits in a temporary while they do.
-         */
         /** Set while the source of {@code $a = &f()} is compiled: its call wants a reference back. */
         private boolean wantRefResult;
 
@@ -660,29 +653,37 @@ public final class ZendCompiler {
                 v = e != null ? expr(e) : new ZNode(IS_CONST, literals.addNull());
                 variable = 0;
             }
-            for (Loop l : loops) {
-                if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
-            }
-            for (ZendOp cleanup : finallyCleanups) {
-                emit(cleanup.opcode, r.line()).op1(cleanup.op1Type, cleanup.op1).op2(cleanup.op2Type, cleanup.op2);
-            }
+            v = leaveLoopsAndFinallys(v, r.line()); // no finally block here: v stays the variable
             emit(ZendOpcode.RETURN_BY_REF, r.line()).op1(v.type(), v.value()).extended(variable);
         }
 
-        private ZNode leaveFinallys(ZNode v, int line) {
+        /**
+         * What a return does before ZEND_RETURN (zend_handle_loops_and_finally): the in-flight
+         * exceptions of the finally blocks being left are discarded, every enclosing finally block
+         * runs (innermost first, the returned value waiting in a temporary), then the pending
+         * return values of finally blocks being left and the loops' iterators and switch subjects
+         * are freed. Nothing that can throw comes after a free, so no live range has to stop
+         * short (see ZendLiveRanges).
+         */
+        private ZNode leaveLoopsAndFinallys(ZNode v, int line) {
             for (ZendOp cleanup : finallyCleanups) {
-                ZendOp o = emit(cleanup.opcode, line);
-                o.op1(cleanup.op1Type, cleanup.op1).op2(cleanup.op2Type, cleanup.op2);
+                if (cleanup.opcode == ZendOpcode.DISCARD_EXCEPTION) emit(cleanup.opcode, line).op2(cleanup.op2Type, cleanup.op2);
             }
-            boolean any = tryStack.stream().anyMatch(t -> t.finallyBody() != null);
-            if (!any) return v;
-            if (v.type() != IS_TMP_VAR) {
-                ZNode t = tmp();
-                emit(ZendOpcode.QM_ASSIGN, line).op1(v.type(), v.value()).result(t.type(), t.value());
-                v = t;
+            if (tryStack.stream().anyMatch(t -> t.finallyBody() != null)) {
+                if (v.type() != IS_TMP_VAR) {
+                    ZNode t = tmp();
+                    emit(ZendOpcode.QM_ASSIGN, line).op1(v.type(), v.value()).result(t.type(), t.value());
+                    v = t;
+                }
+                for (TryContext t : new ArrayList<>(tryStack)) {
+                    if (t.finallyBody() != null) inlineFinally(t, new ZendOp(ZendOpcode.FREE, line).op1(v.type(), v.value()), line);
+                }
             }
-            for (TryContext t : new ArrayList<>(tryStack)) {
-                if (t.finallyBody() != null) inlineFinally(t, new ZendOp(ZendOpcode.FREE, line).op1(v.type(), v.value()), line);
+            for (ZendOp cleanup : finallyCleanups) {
+                if (cleanup.opcode == ZendOpcode.FREE) emit(cleanup.opcode, line).op1(cleanup.op1Type, cleanup.op1);
+            }
+            for (Loop l : loops) {
+                if (l.loopVar != null) emit(l.freeOpcode, line).op1(l.loopVar.type(), l.loopVar.value());
             }
             return v;
         }
@@ -695,15 +696,25 @@ public final class ZendCompiler {
         private void inlineFinally(TryContext t, ZendOp cleanup, int line) {
             if (t.finallyBody() == null) return;
             ArrayDeque<TryContext> saved = new ArrayDeque<>(tryStack);
-            while (!tryStack.isEmpty()) {
-                TryContext top = tryStack.pop();
-                if (top == t) break;
+            List<TryContext> left = new ArrayList<>();
+            if (tryStack.contains(t)) {
+                // an exit from inside the statement: the try blocks up to and including t are left
+                while (!tryStack.isEmpty()) {
+                    TryContext top = tryStack.pop();
+                    left.add(top);
+                    if (top == t) break;
+                }
             }
             if (cleanup != null) finallyCleanups.push(cleanup);
+            int start = next();
             t.finallyBody().forEach(this::stmt);
+            int end = next();
             if (cleanup != null) finallyCleanups.pop();
             tryStack.clear();
             tryStack.addAll(saved);
+            // what the copy throws is not caught by the blocks it leaves (php jumps to the finally
+            // block, outside them; javac leaves such gaps in its exception table too)
+            if (end > start) for (TryContext c : left) c.holes().add(new int[]{start, end});
         }
 
         /**
@@ -719,7 +730,7 @@ public final class ZendCompiler {
          */
         private void tryStmt(Stmt.Try t) {
             int slot = op.tryCatch.size() + pendingTrys++;
-            TryContext ctx = new TryContext(t.finallyBody(), loops.size(), slot);
+            TryContext ctx = new TryContext(t.finallyBody(), loops.size(), slot, new ArrayList<>());
             boolean hasFinally = t.finallyBody() != null;
             int tryStart = next();
             tryStack.push(ctx);
@@ -767,7 +778,8 @@ public final class ZendCompiler {
             if (hasFinally) inlineFinally(ctx, null, t.line());
             pendingTrys--;
             op.tryCatch.add(new ZendOpArray.TryCatch(tryStart, tryEnd, handler >= 0 ? handler : finallyHandler,
-                    handler >= 0 && hasFinally ? catchEnd : -1, handler >= 0 && hasFinally ? finallyHandler : -1, slot));
+                    handler >= 0 && hasFinally ? catchEnd : -1, handler >= 0 && hasFinally ? finallyHandler : -1, slot,
+                    ctx.holes().toArray(new int[0][])));
         }
 
         /** try statements whose compilation has started but not ended (they own slots too). */

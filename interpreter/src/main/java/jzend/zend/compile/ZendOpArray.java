@@ -60,8 +60,10 @@ public final class ZendOpArray {
      * protected by the handler at {@code handler} (catch dispatch, or the finally when there is no
      * catch); with both catches and finally, [handler, catchEnd) — the catch blocks — are
      * protected by {@code finallyHandler}. {@code slot} numbers the in-flight exception's holder.
+     * {@code holes} ({from, to} pairs, ascending) are left out of both ranges: the copies of
+     * finally blocks that a return, break or continue inside the statement runs on its way out.
      */
-    public record TryCatch(int tryStart, int tryEnd, int handler, int catchEnd, int finallyHandler, int slot) {}
+    public record TryCatch(int tryStart, int tryEnd, int handler, int catchEnd, int finallyHandler, int slot, int[][] holes) {}
 
     /** A closure's or arrow function's op_array: its static variables (and captured ones) live in each closure object. */
     public boolean closure;

@@ -83,12 +83,8 @@ public final class ZendJit {
             Label start = new Label(), end = new Label(), handler = new Label();
             // the try blocks' handlers first, innermost first: the JVM searches the table in order
             for (ZendOpArray.TryCatch t : op.tryCatch) {
-                if (t.tryEnd() > t.tryStart()) {
-                    mv.visitTryCatchBlock(labels[t.tryStart()], labels[t.tryEnd()], labels[t.handler()], ERR);
-                }
-                if (t.finallyHandler() >= 0) {
-                    mv.visitTryCatchBlock(labels[t.handler()], labels[t.catchEnd()], labels[t.finallyHandler()], ERR);
-                }
+                protect(t.tryStart(), t.tryEnd(), t.holes(), t.handler());
+                if (t.finallyHandler() >= 0) protect(t.handler(), t.catchEnd(), t.holes(), t.finallyHandler());
             }
             mv.visitTryCatchBlock(start, end, handler, null);
             mv.visitLabel(start);
@@ -120,6 +116,24 @@ public final class ZendJit {
             mv.visitInsn(Opcodes.ATHROW);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
+        }
+
+        /** Exception table entries sending what oplines [from, to) throw, except in {@code holes}, to {@code handler}. */
+        private void protect(int from, int to, int[][] holes, int handler) {
+            int start = from;
+            for (int[] hole : holes) {
+                if (hole[1] <= start || hole[0] >= to) continue;
+                protectRange(start, Math.min(hole[0], to), handler);
+                start = Math.max(start, hole[1]);
+            }
+            protectRange(start, to, handler);
+        }
+
+        private void protectRange(int from, int to, int handler) {
+            // the JVM wants a non-empty range: a NOP generates no code
+            boolean code = false;
+            for (int i = from; i < to && !code; i++) code = op.opcodes[i].opcode != ZendOpcode.NOP;
+            if (code) mv.visitTryCatchBlock(labels[from], labels[to], labels[handler], ERR);
         }
 
         private boolean fusesWithNext(int i) {
