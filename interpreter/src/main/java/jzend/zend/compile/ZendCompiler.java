@@ -374,6 +374,9 @@ public final class ZendCompiler {
             NativeMemory.putInt(a + ZendOpArray.LINE_END, op.lineEnd);
             NativeMemory.putInt(a + ZendOpArray.LAST_LITERAL, op.lastLiteral);
             NativeMemory.putLong(a + ZendOpArray.LITERALS, op.lastLiteral == 0 ? 0 : op.literals);
+            ZendLiveRanges.calc(op);
+            NativeMemory.putInt(a + ZendOpArray.LAST_LIVE_RANGE, op.lastLiveRange);
+            NativeMemory.putLong(a + ZendOpArray.LIVE_RANGE, op.liveRange);
         }
 
         /** A zend_op: handler (none here), op1, op2, result, extended_value, lineno, opcode and the three operand types. */
@@ -2339,6 +2342,9 @@ public final class ZendCompiler {
         op.opcodesBlock = 0;
         if (op.varsBlock != 0) ZendAlloc.efree(op.varsBlock);
         op.varsBlock = 0;
+        if (op.liveRange != 0) ZendAlloc.efree(op.liveRange);
+        op.liveRange = 0;
+        op.lastLiveRange = 0;
         if (op.headerOwned && op.address != 0) ZendAlloc.efree(op.address);
         op.address = 0; // a function's zend_op_array goes with CG(arena)
     }

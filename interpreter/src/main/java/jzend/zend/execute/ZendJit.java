@@ -68,6 +68,9 @@ public final class ZendJit {
         private final Label[] labels;
         /** Callees of the INIT_FCALLs whose DO_UCALL has not been reached yet (nested calls). */
         private final ArrayDeque<Integer> pendingCalls = new ArrayDeque<>();
+        /** The opline being compiled, and what the code after each opline's handler frees (ZendOpArray.freedAfterHandler). */
+        private int current;
+        private final java.util.List<java.util.List<Integer>> freedAfter = new java.util.ArrayList<>();
 
         FunctionCompiler(ClassWriter cw, int index, ZendOpArray op, java.util.Set<Integer> unit) {
             this.index = index;
@@ -89,10 +92,12 @@ public final class ZendJit {
             mv.visitTryCatchBlock(start, end, handler, null);
             mv.visitLabel(start);
             ZendOp[] ops = op.opcodes;
+            for (int i = 0; i < ops.length; i++) freedAfter.add(null);
             for (int i = 0; i < ops.length; i++) {
                 mv.visitLabel(labels[i]);
                 // the opline's number as the JVM's line: profilers (JFR) then name the opline
                 mv.visitLineNumber(i, labels[i]);
+                current = i;
                 if (fusesWithNext(i)) {
                     emitFusedBranch(i, ops[i], ops[i + 1]);
                     i++;
@@ -110,10 +115,18 @@ public final class ZendJit {
             mv.visitLabel(end);
             mv.visitLabel(handler);
             // the exception unwinds this frame (zend_leave_helper on the exception path)
+            mv.visitInsn(Opcodes.DUP);
             mv.visitVarInsn(Opcodes.LLOAD, 0);
+            mv.visitLdcInsn(index);
             mv.visitLdcInsn(op.vars.length);
-            vm("leaveOnException", "(JI)V");
+            vm("leaveOnException", "(Ljava/lang/Throwable;JII)V");
             mv.visitInsn(Opcodes.ATHROW);
+            int[][] frees = new int[ops.length][];
+            for (int i = 0; i < ops.length; i++) {
+                var f = freedAfter.get(i);
+                if (f != null) frees[i] = f.stream().mapToInt(Integer::intValue).toArray();
+            }
+            op.freedAfterHandler = frees;
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }
@@ -165,9 +178,14 @@ public final class ZendJit {
             return type == ZendOp.IS_TMP_VAR || type == ZendOp.IS_VAR;
         }
 
-        /** FREE_OP: releases a TMP/VAR operand that the op only read. */
+        /**
+         * FREE_OP: releases a TMP/VAR operand that the op only read, once its handler has returned
+         * (recorded, so that an exception out of the handler releases it instead).
+         */
         private void freeTmp(byte type, int value) {
             if (!isTmp(type)) return;
+            if (freedAfter.get(current) == null) freedAfter.set(current, new java.util.ArrayList<>(2));
+            freedAfter.get(current).add(value);
             operand(type, value);
             vm("freeOp", "(J)V");
         }
@@ -186,6 +204,7 @@ public final class ZendJit {
 
         private static final String ARR = "jzend/zend/execute/ZendArrayOps";
         private static final String EXC = "jzend/zend/execute/ZendExceptions";
+        private static final String EXE = "jzend/zend/execute/ZendExecute";
         private static final String SYM = "jzend/zend/execute/ZendSymbolTable";
         private static final String CLO = "jzend/zend/execute/ZendClosures";
         private static final String CALLABLE = "jzend/zend/execute/ZendCallable";
@@ -448,10 +467,13 @@ public final class ZendJit {
                     freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.HANDLE_EXCEPTION -> {
-                    // a handler's entry: the exception (on the JVM stack) is kept, the frame made current again
+                    // a handler's entry: the exception (on the JVM stack) is kept, the frame made
+                    // current again, what the try block left live released
                     mv.visitVarInsn(Opcodes.ASTORE, exceptionSlot(o.op2));
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXC, "unwindTo", "(J)V", false);
+                    mv.visitLdcInsn(index);
+                    mv.visitLdcInsn(i);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXE, "handleException", "(JII)V", false);
                 }
                 case ZendOpcode.CATCH -> {
                     mv.visitVarInsn(Opcodes.ALOAD, exceptionSlot(o.op2));
@@ -918,16 +940,17 @@ public final class ZendJit {
         /**
          * Whether the opline must be recorded in the frame first (SAVE_OPLINE): when it may report
          * an error or warning — which any read of a CV can ("Undefined variable") — so that the
-         * message names its line. Jumps and moves between temporaries cannot.
+         * message names its line, or throw, so that ZendExecute.cleanupLiveVars knows where the
+         * exception left. Jumps and moves between temporaries cannot.
          */
         static boolean needsSavedOpline(ZendOp o) {
             if (o.op1Type == ZendOp.IS_CV || o.op2Type == ZendOp.IS_CV) return true;
             return switch (o.opcode) {
                 case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
                      ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
-                     ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT, ZendOpcode.RECV_INIT,
+                     ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT,
                      ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE,
-                     ZendOpcode.HANDLE_EXCEPTION, ZendOpcode.CATCH, ZendOpcode.FAST_RET, ZendOpcode.DISCARD_EXCEPTION -> false;
+                     ZendOpcode.HANDLE_EXCEPTION, ZendOpcode.CATCH, ZendOpcode.DISCARD_EXCEPTION -> false;
                 default -> true;
             };
         }

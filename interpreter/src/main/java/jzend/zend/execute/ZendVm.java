@@ -467,9 +467,12 @@ public final class ZendVm {
                 | ZendErrors.E_USER_ERROR | ZendErrors.E_RECOVERABLE_ERROR | ZendErrors.E_PARSE;
     }
 
-    /** ZEND_END_SILENCE: the saved mask is back (unless the silenced code changed error_reporting itself). */
+    /** ZEND_END_SILENCE: the saved mask is back, unless the silenced code set one that reports more than fatal errors. */
     public static void endSilence(long saved) {
-        ExecutorGlobals.error_reporting = (int) getLong(saved);
+        int mask = (int) getLong(saved);
+        if (ZendErrors.hasOnlyFatalErrors(ExecutorGlobals.error_reporting) && !ZendErrors.hasOnlyFatalErrors(mask)) {
+            ExecutorGlobals.error_reporting = mask;
+        }
     }
 
     /** ZEND_BOOL_NOT. */
@@ -1072,9 +1075,17 @@ public final class ZendVm {
         ZendVmStack.pop(ex);
     }
 
-    /** The same, when an exception unwinds the frame. */
-    public static void leaveOnException(long ex, int lastVar) {
+    /**
+     * The same, when an exception unwinds the frame of function {@code func}: the unfinished calls
+     * and what is live at the opline it left (cleanup_unfinished_calls, cleanup_live_vars), then
+     * the variables. After a fatal error (ZendBailout) the live ranges are left alone, as php's
+     * bailout leaves them.
+     */
+    public static void leaveOnException(Throwable t, long ex, int func, int lastVar) {
         ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
+        if (t instanceof ZendError || t instanceof ZendExit) {
+            ZendExecute.cleanupLiveVars(ex, ZendFunctions.opArray(func), ZendExecuteData.opline(ex), 0);
+        }
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
         if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
