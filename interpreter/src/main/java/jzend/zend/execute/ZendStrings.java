@@ -101,7 +101,11 @@ final class ZendStrings {
             return;
         }
         long len = la + lb;
-        if (len < 0 || la > Long.MAX_VALUE - 32 - lb) throw ZendError.create("Error", "String size overflow");
+        if (len < 0 || la > Long.MAX_VALUE - 32 - lb) {
+            ZendString.release(sa);
+            ZendString.release(sb);
+            throw ZendError.create("Error", "String size overflow");
+        }
         long r;
         if (result == a && (getInt(a + ZendVm.TYPE) & ZendVm.REFCOUNTED) != 0 && (getInt(a + ZendVm.TYPE) & 0xff) == ZendVm.IS_STRING) {
             // special case: perform the operation on result (sa is a's string, with one more reference)

@@ -545,7 +545,13 @@ public final class ZendVm {
         }
         if (tmp) moveValue(result, value);
         else copyValue(result, value);
-        ZendTypeChecks.verifyReturn(ex, result, typeMask);
+        try {
+            ZendTypeChecks.verifyReturn(ex, result, typeMask);
+        } catch (RuntimeException | Error e) {
+            // php checks a temporary in place, inside its live range; here it has moved to the result, past it
+            freeOp(result);
+            throw e;
+        }
     }
 
     /** ZEND_ISSET_ISEMPTY_CV: isset($cv) (not null), or with {@code isEmpty} empty($cv) — never a warning. */
@@ -750,10 +756,11 @@ public final class ZendVm {
 
     /** ZEND_SEND_VAR_NO_REF: a call's result for a by-reference parameter: "Only variables should be passed by reference", sent as a new reference. */
     public static void sendVarNoRef(long ex, int argNum, long value) {
-        Zend.zend_error(ZendErrors.E_NOTICE, "Only variables should be passed by reference");
+        // sent first: if an error handler throws on the notice, the unfinished call releases it
         long arg = ZendExecuteData.call(ex) + ZendExecuteData.varOffset(argNum - 1);
         moveValue(arg, value);
         ZendReference.makeRef(arg);
+        Zend.zend_error(ZendErrors.E_NOTICE, "Only variables should be passed by reference");
     }
 
     /** ZEND_SEND_VAL_EX for a by-reference parameter: Error "f(): Argument #n ($x) cannot be passed by reference". */
@@ -1014,7 +1021,12 @@ public final class ZendVm {
     public static void returnByRef(long ex, long value, boolean variable, boolean tmp) {
         long ret = getLong(ex + ZendExecuteData.RETURN_VALUE);
         if (!variable) {
-            jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_NOTICE, "Only variable references should be returned by reference");
+            try {
+                jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_NOTICE, "Only variable references should be returned by reference");
+            } catch (RuntimeException | Error e) {
+                if (tmp) freeOp(value); // the value is not returned after all
+                throw e;
+            }
             boolean wanted = ret != 0 && getInt(ret + TYPE) == WANT_REF;
             if (tmp) returnTmp(ex, value);
             else if (ret != 0) copyValue(ret, value);
