@@ -955,7 +955,11 @@ public final class ZendCompiler {
 
         // -------------------------------------------------------------- expressions
 
+        /** CG(zend_lineno) as zend_compile_expr_inner leaves it: the line of the last expression compiled. */
+        private int exprLine;
+
         ZNode expr(Expr e) {
+            exprLine = e.line();
             return switch (e) {
                 case Expr.IntLiteral i -> new ZNode(IS_CONST, literals.addLong(i.value()));
                 case Expr.FloatLiteral f -> new ZNode(IS_CONST, literals.addDouble(f.value()));
@@ -1862,13 +1866,18 @@ public final class ZendCompiler {
 
         /**
          * match (zend_compile_match): the subject once, each condition compared with === in order
-         * (CASE_STRICT + JMPNZ), the default or MATCH_ERROR (UnhandledMatchError).
+         * (CASE_STRICT + JMPNZ), then the jump to the default arm or, without one, MATCH_ERROR
+         * (UnhandledMatchError) — before the arms, "to avoid live range issues where the tmpvar
+         * for the arm result is freed even though it has not been initialized yet" — then the arms.
          */
         private ZNode match(Expr.Match m) {
             ZNode subject = expr(m.subject());
+            int lineAfterSubject = exprLine;
             ZNode result = tmp();
             List<int[]> armJumps = new ArrayList<>(); // {armIndex, jumpOpline}
             int defaultArm = -1;
+            int conditions = 0;
+            boolean constantKeys = true;
             for (int a = 0; a < m.arms().size(); a++) {
                 var arm = m.arms().get(a);
                 if (arm.conditions() == null) {
@@ -1877,13 +1886,23 @@ public final class ZendCompiler {
                 }
                 for (Expr cond : arm.conditions()) {
                     ZNode v = expr(cond);
-                    ZNode t = tmp();
-                    emit(ZendOpcode.CASE_STRICT, arm.line()).op1(subject.type(), subject.value()).op2(v.type(), v.value()).result(t.type(), t.value());
-                    emit(ZendOpcode.JMPNZ, arm.line()).op1(t.type(), t.value());
+                    conditions++;
+                    int t = v.type() == IS_CONST ? (int) literals.values.get(v.value())[0] & 0xff : -1;
+                    constantKeys &= t == jzend.zend.execute.ZendVm.IS_LONG || t == jzend.zend.execute.ZendVm.IS_STRING;
+                    ZNode t2 = tmp();
+                    emit(ZendOpcode.CASE_STRICT, arm.line()).op1(subject.type(), subject.value()).op2(v.type(), v.value()).result(t2.type(), t2.value());
+                    emit(ZendOpcode.JMPNZ, arm.line()).op1(t2.type(), t2.value());
                     armJumps.add(new int[]{a, ops.size() - 1});
                 }
             }
             int noMatch = emitJmp(m.line());
+            if (defaultArm < 0) {
+                ops.get(noMatch).op1 = next();
+                // emitted with CG(zend_lineno): php looks two or more int/string keys up in a
+                // jump table (ZEND_MATCH) without compiling them, so the subject's line; else the last condition's
+                int line = constantKeys && conditions >= 2 ? lineAfterSubject : exprLine;
+                emit(ZendOpcode.MATCH_ERROR, line).op1(subject.type(), subject.value());
+            }
             List<Integer> toEnd = new ArrayList<>();
             int[] armStart = new int[m.arms().size()];
             for (int a = 0; a < m.arms().size(); a++) {
@@ -1893,14 +1912,7 @@ public final class ZendCompiler {
                 toEnd.add(emitJmp(m.line()));
             }
             for (int[] j : armJumps) ops.get(j[1]).op2 = armStart[j[0]];
-            if (defaultArm >= 0) {
-                ops.get(noMatch).op1 = armStart[defaultArm];
-            } else {
-                ops.get(noMatch).op1 = next();
-                // zend_compile_match emits it with CG(zend_lineno) left by the last arm's body
-                int line = m.arms().isEmpty() ? m.line() : m.arms().get(m.arms().size() - 1).body().line();
-                emit(ZendOpcode.MATCH_ERROR, line).op1(subject.type(), subject.value());
-            }
+            if (defaultArm >= 0) ops.get(noMatch).op1 = armStart[defaultArm];
             int end = next();
             for (int j : toEnd) ops.get(j).op1 = end;
             if (subject.type() == IS_TMP_VAR) emit(ZendOpcode.FREE, m.line()).op1(subject.type(), subject.value());

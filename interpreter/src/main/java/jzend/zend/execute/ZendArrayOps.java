@@ -481,7 +481,10 @@ public final class ZendArrayOps {
             long zv;
             if (ZendHash.zend_hash_key_type_at(src, pos) == ZendHash.HASH_KEY_IS_LONG) {
                 zv = ZendHash.zend_hash_next_index_insert(ht, nullScratch());
-                if (zv == 0) throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+                if (zv == 0) {
+                    if (valueIsTmp) ZendVm.freeOp(value);
+                    throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+                }
             } else {
                 zv = ZendHash.zend_hash_lookup(ht, ZendHash.zend_hash_str_key_at(src, pos));
                 ZendVm.release(zv);

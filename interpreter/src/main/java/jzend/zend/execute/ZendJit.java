@@ -566,8 +566,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.op2Type, o.op2);
                     mv.visitLdcInsn(o.op1);
-                    mv.visitInsn(isTmp(o.op2Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "initDynamicCall", "(JJIZ)V", false);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "initDynamicCall", "(JJI)V", false);
                 }
                 case ZendOpcode.SEND_VAR_EX -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);

@@ -602,7 +602,7 @@ public final class ZendVm {
             case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
             default -> sb.append("of type ").append(ZendParseParameters.zendZvalTypeName(t));
         }
-        freeOp(value);
+        // the subject is not freed here: its live range reaches the FREE after the match
         throw ZendError.create("UnhandledMatchError", sb.toString());
     }
 
