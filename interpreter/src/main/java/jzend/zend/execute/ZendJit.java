@@ -59,6 +59,24 @@ public final class ZendJit {
         }
     }
 
+    /**
+     * Whether the opline must be recorded in the frame first (SAVE_OPLINE): when it may report
+     * an error or warning — which any read of a CV can ("Undefined variable") — so that the
+     * message names its line, or throw, so that ZendExecute.cleanupLiveVars knows where the
+     * exception left. Jumps and moves between temporaries cannot.
+     */
+    public static boolean needsSavedOpline(ZendOp o) {
+        if (o.op1Type == ZendOp.IS_CV || o.op2Type == ZendOp.IS_CV) return true;
+        return switch (o.opcode) {
+            case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
+                 ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
+                 ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT,
+                 ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE,
+                 ZendOpcode.HANDLE_EXCEPTION, ZendOpcode.CATCH, ZendOpcode.DISCARD_EXCEPTION -> false;
+            default -> true;
+        };
+    }
+
     /** The code generator of one op_array. */
     private static final class FunctionCompiler {
         private final int index;
@@ -934,24 +952,6 @@ public final class ZendJit {
                 default -> throw new IllegalArgumentException("no code generator for " + ZendOpcode.name(o.opcode)
                         + " in " + new String(op.functionName, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
-        }
-
-        /**
-         * Whether the opline must be recorded in the frame first (SAVE_OPLINE): when it may report
-         * an error or warning — which any read of a CV can ("Undefined variable") — so that the
-         * message names its line, or throw, so that ZendExecute.cleanupLiveVars knows where the
-         * exception left. Jumps and moves between temporaries cannot.
-         */
-        static boolean needsSavedOpline(ZendOp o) {
-            if (o.op1Type == ZendOp.IS_CV || o.op2Type == ZendOp.IS_CV) return true;
-            return switch (o.opcode) {
-                case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
-                     ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
-                     ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT,
-                     ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE,
-                     ZendOpcode.HANDLE_EXCEPTION, ZendOpcode.CATCH, ZendOpcode.DISCARD_EXCEPTION -> false;
-                default -> true;
-            };
         }
 
         /** When the result of an assignment is used, copy the assigned variable into it. */

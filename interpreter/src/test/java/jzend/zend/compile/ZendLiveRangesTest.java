@@ -162,8 +162,8 @@ class ZendLiveRangesTest {
             if (falls && i + 1 < n) succ.get(i).add(i + 1);
         }
         for (ZendOpArray.TryCatch t : op.tryCatch) {
-            addHandlerEdges(succ, t.tryStart(), t.tryEnd(), t.holes(), t.handler());
-            if (t.finallyHandler() >= 0) addHandlerEdges(succ, t.handler(), t.catchEnd(), t.holes(), t.finallyHandler());
+            addHandlerEdges(ops, succ, t.tryStart(), t.tryEnd(), t.holes(), t.handler());
+            if (t.finallyHandler() >= 0) addHandlerEdges(ops, succ, t.handler(), t.catchEnd(), t.holes(), t.finallyHandler());
         }
         // definitely assigned: in(entry) = {}, in(p) = ∩ out(preds), out = in ∪ defs
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
@@ -193,6 +193,42 @@ class ZendLiveRangesTest {
                 }
             }
         }
+        // nor after it was freed: no range opline is reachable from a free of its temporary (a
+        // FREE/FE_FREE, or the end of one of its ranges: its last use) without passing a definition
+        for (int r = 0; r < op.lastLiveRange; r++) {
+            long range = op.liveRange + (long) ZendLiveRanges.SIZE * r;
+            int var = ZendLiveRanges.var(range) & ~ZendLiveRanges.ZEND_LIVE_MASK;
+            java.util.BitSet inRange = new java.util.BitSet(), kills = new java.util.BitSet();
+            for (int q = 0; q < op.lastLiveRange; q++) {
+                long other = op.liveRange + (long) ZendLiveRanges.SIZE * q;
+                if ((ZendLiveRanges.var(other) & ~ZendLiveRanges.ZEND_LIVE_MASK) != var) continue;
+                inRange.set(ZendLiveRanges.start(other), ZendLiveRanges.end(other));
+                kills.set(ZendLiveRanges.end(other));
+            }
+            for (int q = 0; q < n; q++) {
+                if ((ops[q].opcode == ZendOpcode.FREE || ops[q].opcode == ZendOpcode.FE_FREE) && ops[q].op1 == var
+                        && (ops[q].op1Type == ZendOp.IS_TMP_VAR || ops[q].op1Type == ZendOp.IS_VAR)) kills.set(q);
+            }
+            java.util.BitSet seen = new java.util.BitSet();
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+            for (int q = kills.nextSetBit(0); q >= 0 && q < n; q = kills.nextSetBit(q + 1)) {
+                for (int j : succ.get(q)) if (!isHandler(op, j)) todo.add(j); // thrown by the free's opline: it did not free
+            }
+            while (!todo.isEmpty()) {
+                int q = todo.poll();
+                if (seen.get(q)) continue;
+                seen.set(q);
+                ZendOp o = ops[q];
+                boolean defines = ((o.resultType == ZendOp.IS_TMP_VAR || o.resultType == ZendOp.IS_VAR) && o.result == var)
+                        || ((o.opcode == ZendOpcode.FE_FETCH_R || o.opcode == ZendOpcode.FE_FETCH_RW) && o.op2 == var);
+                if (defines) continue; // set again (a rope's range includes its ROPE_INIT)
+                if (inRange.get(q)) {
+                    return new String(op.functionName, StandardCharsets.ISO_8859_1) + " opline " + q + " in a range of T@" + var
+                            + " after it was freed\n" + op.dump();
+                }
+                todo.addAll(succ.get(q));
+            }
+        }
         for (int r = 0; r < op.lastLiveRange; r++) {
             long range = op.liveRange + (long) ZendLiveRanges.SIZE * r;
             int var = ZendLiveRanges.var(range), kind = var & ZendLiveRanges.ZEND_LIVE_MASK;
@@ -208,11 +244,13 @@ class ZendLiveRangesTest {
         return null;
     }
 
-    private static void addHandlerEdges(java.util.List<java.util.List<Integer>> succ, int from, int to, int[][] holes, int handler) {
+    /** The exception edges of [from, to) minus holes: from the oplines that can throw (they save the opline first). */
+    private static void addHandlerEdges(ZendOp[] ops, java.util.List<java.util.List<Integer>> succ, int from, int to, int[][] holes, int handler) {
         for (int p = from; p < to; p++) {
             boolean hole = false;
             for (int[] h : holes) hole |= p >= h[0] && p < h[1];
-            if (!hole) succ.get(p).add(handler);
+            boolean mayThrow = jzend.zend.execute.ZendJit.needsSavedOpline(ops[p]) && ops[p].opcode != ZendOpcode.RETURN;
+            if (!hole && mayThrow) succ.get(p).add(handler);
         }
     }
 
