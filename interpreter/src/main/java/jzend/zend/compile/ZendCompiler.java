@@ -665,8 +665,8 @@ public final class ZendCompiler {
          * exceptions of the finally blocks being left are discarded, every enclosing finally block
          * runs (innermost first, the returned value waiting in a temporary), then the pending
          * return values of finally blocks being left and the loops' iterators and switch subjects
-         * are freed. Nothing that can throw comes after a free, so no live range has to stop
-         * short (see ZendLiveRanges).
+         * are freed. Only RETURN_BY_REF's notice can throw after a free (ZendLiveRanges ends the
+         * freed temporary's range there).
          */
         private ZNode leaveLoopsAndFinallys(ZNode v, int line) {
             for (ZendOp cleanup : finallyCleanups) {
