@@ -31,4 +31,9 @@ public final class ZendErrors {
     public static final int E_CORE = E_CORE_ERROR | E_CORE_WARNING;
     public static final int E_FATAL_ERRORS = E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR
             | E_RECOVERABLE_ERROR | E_PARSE;
+
+    /** E_HAS_ONLY_FATAL_ERRORS: the mask reports nothing but fatal errors (as {@code @} leaves it). */
+    public static boolean hasOnlyFatalErrors(int mask) {
+        return (mask & ~E_FATAL_ERRORS) == 0;
+    }
 }

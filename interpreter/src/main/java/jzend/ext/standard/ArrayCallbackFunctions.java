@@ -121,11 +121,11 @@ public final class ArrayCallbackFunctions {
                 for (int a = 0; a < arrays; a++) {
                     long ht = NativeMemory.getLong(ZendArrayOps.deref(arg(ex, a + 2)));
                     long slot = tmp + 16L * (1 + a);
-                    ZendVm.release(slot);
                     if (positions[a] < ZendArray.numUsed(ht)) {
-                        ZendVm.assign(slot, ZendHash.zend_hash_data_at(ht, positions[a]));
+                        ZendVm.assign(slot, ZendHash.zend_hash_data_at(ht, positions[a])); // releases the previous value
                         positions[a] = ZendHash.zend_hash_next_pos(ht, positions[a]);
                     } else {
+                        ZendVm.release(slot);
                         ZendVm.setNull(slot);
                     }
                 }
@@ -199,6 +199,9 @@ public final class ArrayCallbackFunctions {
                     ZendVm.assign(slot, value);
                 }
             }
+        } catch (RuntimeException | Error e) {
+            destroyResult(rv);
+            throw e;
         } finally {
             ZendVm.release(tmp);
             ZendVm.release(tmp + 16);
@@ -224,6 +227,9 @@ public final class ArrayCallbackFunctions {
                 NativeMemory.copy(tmp, rv, 16);
                 ZendVm.setNull(tmp);
             }
+        } catch (RuntimeException | Error e) {
+            destroyResult(rv); // the carry is dropped: RETURN_NULL()
+            throw e;
         } finally {
             pop(tmp);
         }

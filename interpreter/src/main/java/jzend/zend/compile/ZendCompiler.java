@@ -374,6 +374,9 @@ public final class ZendCompiler {
             NativeMemory.putInt(a + ZendOpArray.LINE_END, op.lineEnd);
             NativeMemory.putInt(a + ZendOpArray.LAST_LITERAL, op.lastLiteral);
             NativeMemory.putLong(a + ZendOpArray.LITERALS, op.lastLiteral == 0 ? 0 : op.literals);
+            ZendLiveRanges.calc(op);
+            NativeMemory.putInt(a + ZendOpArray.LAST_LIVE_RANGE, op.lastLiveRange);
+            NativeMemory.putLong(a + ZendOpArray.LIVE_RANGE, op.liveRange);
         }
 
         /** A zend_op: handler (none here), op1, op2, result, extended_value, lineno, opcode and the three operand types. */
@@ -429,16 +432,14 @@ public final class ZendCompiler {
                         break;
                     }
                     ZNode v = r.value() != null ? expr(r.value()) : new ZNode(IS_CONST, literals.addNull());
-                    for (Loop l : loops) {
-                        if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
-                    }
-                    v = leaveFinallys(v, r.line());
+                    // zend_compile_return: the type is checked before any finally block runs or loop is left
                     if (op.returnType != 0 && op.returnType != jzend.zend.ZendType.MAY_BE_VOID) {
                         ZNode checked = tmp();
                         emit(ZendOpcode.VERIFY_RETURN_TYPE, r.line()).op1(v.type(), v.value()).result(checked.type(), checked.value())
                                 .extended(op.returnType);
                         v = checked;
                     }
+                    v = leaveLoopsAndFinallys(v, r.line());
                     emit(ZendOpcode.RETURN, r.line()).op1(v.type(), v.value());
                 }
                 case Stmt.FunctionDeclaration fd -> {
@@ -622,7 +623,7 @@ public final class ZendCompiler {
         // -------------------------------------------------------------- exceptions
 
         /** A try statement being compiled: its finally body (or null) and where it sits among the loops. */
-        private record TryContext(List<Stmt> finallyBody, int loopsAtEntry, int slot) {}
+        private record TryContext(List<Stmt> finallyBody, int loopsAtEntry, int slot, List<int[]> holes) {}
 
         /** The try (and catch) blocks the code being compiled is in, innermost first. */
         private final ArrayDeque<TryContext> tryStack = new ArrayDeque<>();
@@ -632,11 +633,6 @@ public final class ZendCompiler {
          */
         private final ArrayDeque<ZendOp> finallyCleanups = new ArrayDeque<>();
 
-        /**
-         * Before a return: the values and exceptions of finally blocks being left are dropped, then
-         * every enclosing finally block runs, innermost first (zend_handle_loops_and_finally): the
-         * returned value waits in a temporary while they do.
-         */
         /** Set while the source of {@code $a = &f()} is compiled: its call wants a reference back. */
         private boolean wantRefResult;
 
@@ -660,29 +656,37 @@ public final class ZendCompiler {
                 v = e != null ? expr(e) : new ZNode(IS_CONST, literals.addNull());
                 variable = 0;
             }
-            for (Loop l : loops) {
-                if (l.loopVar != null) emit(l.freeOpcode, r.line()).op1(l.loopVar.type(), l.loopVar.value());
-            }
-            for (ZendOp cleanup : finallyCleanups) {
-                emit(cleanup.opcode, r.line()).op1(cleanup.op1Type, cleanup.op1).op2(cleanup.op2Type, cleanup.op2);
-            }
+            v = leaveLoopsAndFinallys(v, r.line()); // no finally block here: v stays the variable
             emit(ZendOpcode.RETURN_BY_REF, r.line()).op1(v.type(), v.value()).extended(variable);
         }
 
-        private ZNode leaveFinallys(ZNode v, int line) {
+        /**
+         * What a return does before ZEND_RETURN (zend_handle_loops_and_finally): the in-flight
+         * exceptions of the finally blocks being left are discarded, every enclosing finally block
+         * runs (innermost first, the returned value waiting in a temporary), then the pending
+         * return values of finally blocks being left and the loops' iterators and switch subjects
+         * are freed. Only RETURN_BY_REF's notice can throw after a free (ZendLiveRanges ends the
+         * freed temporary's range there).
+         */
+        private ZNode leaveLoopsAndFinallys(ZNode v, int line) {
             for (ZendOp cleanup : finallyCleanups) {
-                ZendOp o = emit(cleanup.opcode, line);
-                o.op1(cleanup.op1Type, cleanup.op1).op2(cleanup.op2Type, cleanup.op2);
+                if (cleanup.opcode == ZendOpcode.DISCARD_EXCEPTION) emit(cleanup.opcode, line).op2(cleanup.op2Type, cleanup.op2);
             }
-            boolean any = tryStack.stream().anyMatch(t -> t.finallyBody() != null);
-            if (!any) return v;
-            if (v.type() != IS_TMP_VAR) {
-                ZNode t = tmp();
-                emit(ZendOpcode.QM_ASSIGN, line).op1(v.type(), v.value()).result(t.type(), t.value());
-                v = t;
+            if (tryStack.stream().anyMatch(t -> t.finallyBody() != null)) {
+                if (v.type() != IS_TMP_VAR) {
+                    ZNode t = tmp();
+                    emit(ZendOpcode.QM_ASSIGN, line).op1(v.type(), v.value()).result(t.type(), t.value());
+                    v = t;
+                }
+                for (TryContext t : new ArrayList<>(tryStack)) {
+                    if (t.finallyBody() != null) inlineFinally(t, new ZendOp(ZendOpcode.FREE, line).op1(v.type(), v.value()), line);
+                }
             }
-            for (TryContext t : new ArrayList<>(tryStack)) {
-                if (t.finallyBody() != null) inlineFinally(t, new ZendOp(ZendOpcode.FREE, line).op1(v.type(), v.value()), line);
+            for (ZendOp cleanup : finallyCleanups) {
+                if (cleanup.opcode == ZendOpcode.FREE) emit(cleanup.opcode, line).op1(cleanup.op1Type, cleanup.op1);
+            }
+            for (Loop l : loops) {
+                if (l.loopVar != null) emit(l.freeOpcode, line).op1(l.loopVar.type(), l.loopVar.value());
             }
             return v;
         }
@@ -695,15 +699,25 @@ public final class ZendCompiler {
         private void inlineFinally(TryContext t, ZendOp cleanup, int line) {
             if (t.finallyBody() == null) return;
             ArrayDeque<TryContext> saved = new ArrayDeque<>(tryStack);
-            while (!tryStack.isEmpty()) {
-                TryContext top = tryStack.pop();
-                if (top == t) break;
+            List<TryContext> left = new ArrayList<>();
+            if (tryStack.contains(t)) {
+                // an exit from inside the statement: the try blocks up to and including t are left
+                while (!tryStack.isEmpty()) {
+                    TryContext top = tryStack.pop();
+                    left.add(top);
+                    if (top == t) break;
+                }
             }
             if (cleanup != null) finallyCleanups.push(cleanup);
+            int start = next();
             t.finallyBody().forEach(this::stmt);
+            int end = next();
             if (cleanup != null) finallyCleanups.pop();
             tryStack.clear();
             tryStack.addAll(saved);
+            // what the copy throws is not caught by the blocks it leaves (php jumps to the finally
+            // block, outside them; javac leaves such gaps in its exception table too)
+            if (end > start) for (TryContext c : left) c.holes().add(new int[]{start, end});
         }
 
         /**
@@ -719,7 +733,7 @@ public final class ZendCompiler {
          */
         private void tryStmt(Stmt.Try t) {
             int slot = op.tryCatch.size() + pendingTrys++;
-            TryContext ctx = new TryContext(t.finallyBody(), loops.size(), slot);
+            TryContext ctx = new TryContext(t.finallyBody(), loops.size(), slot, new ArrayList<>());
             boolean hasFinally = t.finallyBody() != null;
             int tryStart = next();
             tryStack.push(ctx);
@@ -767,7 +781,8 @@ public final class ZendCompiler {
             if (hasFinally) inlineFinally(ctx, null, t.line());
             pendingTrys--;
             op.tryCatch.add(new ZendOpArray.TryCatch(tryStart, tryEnd, handler >= 0 ? handler : finallyHandler,
-                    handler >= 0 && hasFinally ? catchEnd : -1, handler >= 0 && hasFinally ? finallyHandler : -1, slot));
+                    handler >= 0 && hasFinally ? catchEnd : -1, handler >= 0 && hasFinally ? finallyHandler : -1, slot,
+                    ctx.holes().toArray(new int[0][])));
         }
 
         /** try statements whose compilation has started but not ended (they own slots too). */
@@ -940,7 +955,11 @@ public final class ZendCompiler {
 
         // -------------------------------------------------------------- expressions
 
+        /** CG(zend_lineno) as zend_compile_expr_inner leaves it: the line of the last expression compiled. */
+        private int exprLine;
+
         ZNode expr(Expr e) {
+            exprLine = e.line();
             return switch (e) {
                 case Expr.IntLiteral i -> new ZNode(IS_CONST, literals.addLong(i.value()));
                 case Expr.FloatLiteral f -> new ZNode(IS_CONST, literals.addDouble(f.value()));
@@ -1847,13 +1866,18 @@ public final class ZendCompiler {
 
         /**
          * match (zend_compile_match): the subject once, each condition compared with === in order
-         * (CASE_STRICT + JMPNZ), the default or MATCH_ERROR (UnhandledMatchError).
+         * (CASE_STRICT + JMPNZ), then the jump to the default arm or, without one, MATCH_ERROR
+         * (UnhandledMatchError) — before the arms, "to avoid live range issues where the tmpvar
+         * for the arm result is freed even though it has not been initialized yet" — then the arms.
          */
         private ZNode match(Expr.Match m) {
             ZNode subject = expr(m.subject());
+            int lineAfterSubject = exprLine;
             ZNode result = tmp();
             List<int[]> armJumps = new ArrayList<>(); // {armIndex, jumpOpline}
             int defaultArm = -1;
+            int conditions = 0;
+            boolean constantKeys = true;
             for (int a = 0; a < m.arms().size(); a++) {
                 var arm = m.arms().get(a);
                 if (arm.conditions() == null) {
@@ -1862,13 +1886,23 @@ public final class ZendCompiler {
                 }
                 for (Expr cond : arm.conditions()) {
                     ZNode v = expr(cond);
-                    ZNode t = tmp();
-                    emit(ZendOpcode.CASE_STRICT, arm.line()).op1(subject.type(), subject.value()).op2(v.type(), v.value()).result(t.type(), t.value());
-                    emit(ZendOpcode.JMPNZ, arm.line()).op1(t.type(), t.value());
+                    conditions++;
+                    int t = v.type() == IS_CONST ? (int) literals.values.get(v.value())[0] & 0xff : -1;
+                    constantKeys &= t == jzend.zend.execute.ZendVm.IS_LONG || t == jzend.zend.execute.ZendVm.IS_STRING;
+                    ZNode t2 = tmp();
+                    emit(ZendOpcode.CASE_STRICT, arm.line()).op1(subject.type(), subject.value()).op2(v.type(), v.value()).result(t2.type(), t2.value());
+                    emit(ZendOpcode.JMPNZ, arm.line()).op1(t2.type(), t2.value());
                     armJumps.add(new int[]{a, ops.size() - 1});
                 }
             }
             int noMatch = emitJmp(m.line());
+            if (defaultArm < 0) {
+                ops.get(noMatch).op1 = next();
+                // emitted with CG(zend_lineno): php looks two or more int/string keys up in a
+                // jump table (ZEND_MATCH) without compiling them, so the subject's line; else the last condition's
+                int line = constantKeys && conditions >= 2 ? lineAfterSubject : exprLine;
+                emit(ZendOpcode.MATCH_ERROR, line).op1(subject.type(), subject.value());
+            }
             List<Integer> toEnd = new ArrayList<>();
             int[] armStart = new int[m.arms().size()];
             for (int a = 0; a < m.arms().size(); a++) {
@@ -1878,14 +1912,7 @@ public final class ZendCompiler {
                 toEnd.add(emitJmp(m.line()));
             }
             for (int[] j : armJumps) ops.get(j[1]).op2 = armStart[j[0]];
-            if (defaultArm >= 0) {
-                ops.get(noMatch).op1 = armStart[defaultArm];
-            } else {
-                ops.get(noMatch).op1 = next();
-                // zend_compile_match emits it with CG(zend_lineno) left by the last arm's body
-                int line = m.arms().isEmpty() ? m.line() : m.arms().get(m.arms().size() - 1).body().line();
-                emit(ZendOpcode.MATCH_ERROR, line).op1(subject.type(), subject.value());
-            }
+            if (defaultArm >= 0) ops.get(noMatch).op1 = armStart[defaultArm];
             int end = next();
             for (int j : toEnd) ops.get(j).op1 = end;
             if (subject.type() == IS_TMP_VAR) emit(ZendOpcode.FREE, m.line()).op1(subject.type(), subject.value());
@@ -2327,6 +2354,9 @@ public final class ZendCompiler {
         op.opcodesBlock = 0;
         if (op.varsBlock != 0) ZendAlloc.efree(op.varsBlock);
         op.varsBlock = 0;
+        if (op.liveRange != 0) ZendAlloc.efree(op.liveRange);
+        op.liveRange = 0;
+        op.lastLiveRange = 0;
         if (op.headerOwned && op.address != 0) ZendAlloc.efree(op.address);
         op.address = 0; // a function's zend_op_array goes with CG(arena)
     }

@@ -36,8 +36,19 @@ public final class ZendOpArray {
     public static final int SIZE = 240, ZEND_OP_SIZE = 32;
     /** Field offsets of zend_op_array. */
     public static final int TYPE = 0, FN_FLAGS = 4, FUNCTION_NAME = 8, NUM_ARGS = 32, REQUIRED_NUM_ARGS = 36, T_ = 64,
-            LAST_VAR = 72, LAST = 76, OPCODES = 80, VARS = 104, FILENAME = 144, LINE_START = 152, LINE_END = 156,
-            LAST_LITERAL = 168, LITERALS = 176;
+            LAST_VAR = 72, LAST = 76, OPCODES = 80, VARS = 104, LAST_LIVE_RANGE = 120, LIVE_RANGE = 128, FILENAME = 144,
+            LINE_START = 152, LINE_END = 156, LAST_LITERAL = 168, LITERALS = 176;
+
+    /** op_array->live_range: {@link #lastLiveRange} zend_live_range records in ZendMM (0: none), see {@link ZendLiveRanges}. */
+    public long liveRange;
+    public int lastLiveRange;
+    /**
+     * For each opline (null when none), the frame offsets of the TMP/VAR operands that the
+     * generated code releases after the opline's handler returns — what php's handlers do
+     * themselves (FREE_OP1, FREE_OP2) even when they raise an exception. Set by the code
+     * generator; ZendExecute.cleanupLiveVars releases them when the handler threw instead.
+     */
+    public int[][] freedAfterHandler;
 
     /** Address of the literal zvals, and their count. */
     public long literals;
@@ -60,8 +71,10 @@ public final class ZendOpArray {
      * protected by the handler at {@code handler} (catch dispatch, or the finally when there is no
      * catch); with both catches and finally, [handler, catchEnd) — the catch blocks — are
      * protected by {@code finallyHandler}. {@code slot} numbers the in-flight exception's holder.
+     * {@code holes} ({from, to} pairs, ascending) are left out of both ranges: the copies of
+     * finally blocks that a return, break or continue inside the statement runs on its way out.
      */
-    public record TryCatch(int tryStart, int tryEnd, int handler, int catchEnd, int finallyHandler, int slot) {}
+    public record TryCatch(int tryStart, int tryEnd, int handler, int catchEnd, int finallyHandler, int slot, int[][] holes) {}
 
     /** A closure's or arrow function's op_array: its static variables (and captured ones) live in each closure object. */
     public boolean closure;
@@ -103,6 +116,7 @@ public final class ZendOpArray {
                 .append(": ; (lines=").append(opcodes.length).append(", args=").append(numArgs)
                 .append(", vars=").append(vars.length).append(", tmps=").append(T).append(")\n");
         for (int i = 0; i < opcodes.length; i++) sb.append(String.format("%04d ", i)).append(opcodes[i]).append('\n');
+        sb.append(ZendLiveRanges.dump(this));
         return sb.toString();
     }
 }

@@ -295,7 +295,13 @@ public final class ZendArrayOps {
             assignToStringOffset(c, dim, value, valueIsTmp, result);
             return;
         }
-        long zv = elementForWrite(container, dim);
+        long zv;
+        try {
+            zv = elementForWrite(container, dim);
+        } catch (RuntimeException | Error e) {
+            if (valueIsTmp) ZendVm.freeOp(value); // FREE_OP_DATA on the way out, as php's handler does
+            throw e;
+        }
         if (valueIsTmp) ZendVm.assignTmp(zv, value);
         else ZendVm.assign(zv, value);
         if (result != 0) ZendVm.copyValue(result, zv);
@@ -316,33 +322,34 @@ public final class ZendArrayOps {
      * copy of) the string, padding with spaces past its end; the result is the byte as a string.
      */
     private static void assignToStringOffset(long container, long dim, long value, boolean valueIsTmp, long result) {
-        if (dim == 0) {
-            if (valueIsTmp) ZendVm.freeOp(value);
-            throw ZendError.create("Error", "[] operator not supported for strings");
-        }
-        long offset;
-        int dt = type(dim);
-        if (dt == ZendVm.IS_LONG) {
-            offset = getLong(dim);
-        } else if (dt == ZendVm.IS_STRING && jzend.zend.hash.ZendHandleNumericStr.isIntegerKey(getLong(dim))) {
-            offset = jzend.zend.hash.ZendHandleNumericStr.integerKey(getLong(dim));
-        } else if (dt == ZendVm.IS_DOUBLE || dt == ZendVm.IS_FALSE || dt == ZendVm.IS_TRUE || dt == ZendVm.IS_NULL) {
-            Zend.zend_error(ZendErrors.E_WARNING, "String offset cast occurred");
-            offset = ZendArith.longOf(dim);
-        } else {
-            if (valueIsTmp) ZendVm.freeOp(value);
-            throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+        long offset, len, v;
+        try {
+            if (dim == 0) throw ZendError.create("Error", "[] operator not supported for strings");
+            int dt = type(dim);
+            if (dt == ZendVm.IS_LONG) {
+                offset = getLong(dim);
+            } else if (dt == ZendVm.IS_STRING && jzend.zend.hash.ZendHandleNumericStr.isIntegerKey(getLong(dim))) {
+                offset = jzend.zend.hash.ZendHandleNumericStr.integerKey(getLong(dim));
+            } else if (dt == ZendVm.IS_DOUBLE || dt == ZendVm.IS_FALSE || dt == ZendVm.IS_TRUE || dt == ZendVm.IS_NULL) {
+                Zend.zend_error(ZendErrors.E_WARNING, "String offset cast occurred");
+                offset = ZendArith.longOf(dim);
+            } else {
+                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+            }
+            len = ZendString.len(getLong(container));
+            if (offset < -len) {
+                Zend.zend_error(ZendErrors.E_WARNING, "Illegal string offset " + offset);
+                if (valueIsTmp) ZendVm.freeOp(value);
+                if (result != 0) ZendVm.setNull(result);
+                return;
+            }
+            v = ZendStrings.stringOf(value);
+        } catch (RuntimeException | Error e) {
+            if (valueIsTmp) ZendVm.freeOp(value); // the value is released however the assignment fails
+            throw e;
         }
         long str = getLong(container);
-        long len = ZendString.len(str);
-        if (offset < -len) {
-            Zend.zend_error(ZendErrors.E_WARNING, "Illegal string offset " + offset);
-            if (valueIsTmp) ZendVm.freeOp(value);
-            if (result != 0) ZendVm.setNull(result);
-            return;
-        }
         if (offset < 0) offset += len;
-        long v = ZendStrings.stringOf(value);
         if (valueIsTmp) ZendVm.freeOp(value);
         long vlen = ZendString.len(v);
         if (vlen == 0) {
@@ -434,9 +441,18 @@ public final class ZendArrayOps {
         long zv;
         if (key == 0) {
             zv = ZendHash.zend_hash_next_index_insert(ht, nullScratch());
-            if (zv == 0) throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+            if (zv == 0) {
+                if (valueIsTmp) ZendVm.freeOp(value);
+                throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+            }
         } else {
-            int kind = key(key, true);
+            int kind;
+            try {
+                kind = key(key, true);
+            } catch (RuntimeException | Error e) {
+                if (valueIsTmp) ZendVm.freeOp(value); // an illegal key, or a deprecation the error handler threw: the value is released
+                throw e;
+            }
             zv = kind == KEY_INT ? ZendHash.zend_hash_index_lookup(ht, keyInt) : ZendHash.zend_hash_lookup(ht, keyStr);
         }
         if (valueIsTmp) ZendVm.assignTmp(zv, value);
@@ -473,7 +489,10 @@ public final class ZendArrayOps {
             long zv;
             if (ZendHash.zend_hash_key_type_at(src, pos) == ZendHash.HASH_KEY_IS_LONG) {
                 zv = ZendHash.zend_hash_next_index_insert(ht, nullScratch());
-                if (zv == 0) throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+                if (zv == 0) {
+                    if (valueIsTmp) ZendVm.freeOp(value);
+                    throw ZendError.create("Error", "Cannot add element to the array as the next element is already occupied");
+                }
             } else {
                 zv = ZendHash.zend_hash_lookup(ht, ZendHash.zend_hash_str_key_at(src, pos));
                 ZendVm.release(zv);
@@ -510,9 +529,9 @@ public final class ZendArrayOps {
         if (type(s) != ZendVm.IS_ARRAY) {
             if (type(s) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(s);
             int t = type(s) == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : type(s);
+            if (subjectIsTmp) ZendVm.freeOp(s); // FREE_OP1 before a throwing error handler can leave
             Zend.zend_error(ZendErrors.E_WARNING, "foreach() argument must be of type array|object, "
                     + ZendParseParameters.zendZvalTypeName(t) + " given");
-            if (subjectIsTmp) ZendVm.freeOp(s);
             return false;
         }
         if (subjectIsTmp) ZendVm.moveValue(iterator, s);
@@ -534,9 +553,9 @@ public final class ZendArrayOps {
         if (type(v) != ZendVm.IS_ARRAY) {
             if (type(v) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(v);
             int t = type(v) == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : type(v);
+            if (subjectIsTmp) ZendVm.freeOp(s); // FREE_OP1 before a throwing error handler can leave
             Zend.zend_error(ZendErrors.E_WARNING, "foreach() argument must be of type array|object, "
                     + ZendParseParameters.zendZvalTypeName(t) + " given");
-            if (subjectIsTmp) ZendVm.freeOp(s);
             return false;
         }
         if (subjectIsTmp) {

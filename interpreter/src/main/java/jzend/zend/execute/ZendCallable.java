@@ -80,12 +80,15 @@ public final class ZendCallable {
      */
     public static long prepare(long callable, int numArgs) {
         long ex = ExecutorGlobals.current_execute_data;
-        initDynamicCall(ex, callable, numArgs, false);
+        initDynamicCall(ex, callable, numArgs);
         return ZendExecuteData.call(ex);
     }
 
-    /** ZEND_INIT_DYNAMIC_CALL: the callee named by the value; Error when it is not callable. */
-    public static void initDynamicCall(long ex, long callable, int numArgs, boolean calleeIsTmp) {
+    /**
+     * ZEND_INIT_DYNAMIC_CALL: the callee named by the value; Error when it is not callable. A
+     * temporary callee is left to DO_FCALL_BY_NAME (its live range frees it on an exception).
+     */
+    public static void initDynamicCall(long ex, long callable, int numArgs) {
         int func = resolve(callable);
         if (func == NOT_CALLABLE) {
             long v = ZendReference.deref(callable);
@@ -94,7 +97,6 @@ public final class ZendCallable {
                     ? "Call to undefined function " + ZendString.toJavaString(getLong(v)) + "()"
                     : t == ZendExceptions.IS_OBJECT ? "Object of type " + ZendExceptions.classOf(getLong(v)).name + " is not callable"
                     : "Value not callable";
-            if (calleeIsTmp) ZendVm.freeOp(callable);
             throw ZendError.create("Error", msg);
         }
         int frameSize = func >= 0 ? Math.max(ZendFunctions.opArray(func).frameSize(), ZendExecuteData.varOffset(numArgs))
@@ -205,7 +207,7 @@ public final class ZendCallable {
         long ht = getLong(ZendArrayOps.deref(argsZv));
         int func = resolve(callable);
         if (func == NOT_CALLABLE) {
-            initDynamicCall(ex, callable, 0, false); // throws php's error
+            initDynamicCall(ex, callable, 0); // throws php's error
             return;
         }
         int positional = 0, max = 0;
@@ -229,7 +231,7 @@ public final class ZendCallable {
             if (at <= positional) throw ZendError.create("Error", "Named parameter $" + name + " overwrites previous argument");
             max = Math.max(max, at);
         }
-        initDynamicCall(ex, callable, max, false);
+        initDynamicCall(ex, callable, max);
         long call = ZendExecuteData.call(ex);
         boolean[] filled = new boolean[max + 1];
         int i = 0;

@@ -30,6 +30,8 @@ public final class ZendJit {
     private static final String EXD = "jzend/zend/execute/ZendExecuteData";
     private static final String CLASS_NAME = "jzend/zend/execute/ZendCompiledUnit";
     private static final MethodType ENTRY = MethodType.methodType(void.class, long.class);
+    /** -Djzend.dump.opcodes=true: each op_array's listing on stderr as it is compiled. */
+    private static final boolean DUMP = Boolean.getBoolean("jzend.dump.opcodes");
 
     /** Compiles the registered functions {@code indexes} together and installs their entry points. */
     public static void compile(int... indexes) {
@@ -43,8 +45,7 @@ public final class ZendJit {
         java.util.Set<Integer> unit = new java.util.HashSet<>();
         for (int i : indexes) unit.add(i);
         for (int i : indexes) {
-            // -Djzend.jit.dump=true: each op_array's listing on stderr, opline numbers as in profiles
-            if (Boolean.getBoolean("jzend.jit.dump")) System.err.println("f" + i + ": " + ZendFunctions.opArray(i).dump());
+            if (DUMP) System.err.print(ZendFunctions.opArray(i).dump());
             new FunctionCompiler(cw, i, ZendFunctions.opArray(i), unit).compile();
         }
         cw.visitEnd();
@@ -58,6 +59,24 @@ public final class ZendJit {
         }
     }
 
+    /**
+     * Whether the opline must be recorded in the frame first (SAVE_OPLINE): when it may report
+     * an error or warning — which any read of a CV can ("Undefined variable") — so that the
+     * message names its line, or throw, so that ZendExecute.cleanupLiveVars knows where the
+     * exception left. Jumps and moves between temporaries cannot.
+     */
+    public static boolean needsSavedOpline(ZendOp o) {
+        if (o.op1Type == ZendOp.IS_CV || o.op2Type == ZendOp.IS_CV) return true;
+        return switch (o.opcode) {
+            case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
+                 ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
+                 ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT,
+                 ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE,
+                 ZendOpcode.HANDLE_EXCEPTION, ZendOpcode.CATCH, ZendOpcode.DISCARD_EXCEPTION -> false;
+            default -> true;
+        };
+    }
+
     /** The code generator of one op_array. */
     private static final class FunctionCompiler {
         private final int index;
@@ -67,6 +86,9 @@ public final class ZendJit {
         private final Label[] labels;
         /** Callees of the INIT_FCALLs whose DO_UCALL has not been reached yet (nested calls). */
         private final ArrayDeque<Integer> pendingCalls = new ArrayDeque<>();
+        /** The opline being compiled, and what the code after each opline's handler frees (ZendOpArray.freedAfterHandler). */
+        private int current;
+        private final java.util.List<java.util.List<Integer>> freedAfter = new java.util.ArrayList<>();
 
         FunctionCompiler(ClassWriter cw, int index, ZendOpArray op, java.util.Set<Integer> unit) {
             this.index = index;
@@ -82,20 +104,18 @@ public final class ZendJit {
             Label start = new Label(), end = new Label(), handler = new Label();
             // the try blocks' handlers first, innermost first: the JVM searches the table in order
             for (ZendOpArray.TryCatch t : op.tryCatch) {
-                if (t.tryEnd() > t.tryStart()) {
-                    mv.visitTryCatchBlock(labels[t.tryStart()], labels[t.tryEnd()], labels[t.handler()], ERR);
-                }
-                if (t.finallyHandler() >= 0) {
-                    mv.visitTryCatchBlock(labels[t.handler()], labels[t.catchEnd()], labels[t.finallyHandler()], ERR);
-                }
+                protect(t.tryStart(), t.tryEnd(), t.holes(), t.handler());
+                if (t.finallyHandler() >= 0) protect(t.handler(), t.catchEnd(), t.holes(), t.finallyHandler());
             }
             mv.visitTryCatchBlock(start, end, handler, null);
             mv.visitLabel(start);
             ZendOp[] ops = op.opcodes;
+            for (int i = 0; i < ops.length; i++) freedAfter.add(null);
             for (int i = 0; i < ops.length; i++) {
                 mv.visitLabel(labels[i]);
                 // the opline's number as the JVM's line: profilers (JFR) then name the opline
                 mv.visitLineNumber(i, labels[i]);
+                current = i;
                 if (fusesWithNext(i)) {
                     emitFusedBranch(i, ops[i], ops[i + 1]);
                     i++;
@@ -113,12 +133,38 @@ public final class ZendJit {
             mv.visitLabel(end);
             mv.visitLabel(handler);
             // the exception unwinds this frame (zend_leave_helper on the exception path)
+            mv.visitInsn(Opcodes.DUP);
             mv.visitVarInsn(Opcodes.LLOAD, 0);
+            mv.visitLdcInsn(index);
             mv.visitLdcInsn(op.vars.length);
-            vm("leaveOnException", "(JI)V");
+            vm("leaveOnException", "(Ljava/lang/Throwable;JII)V");
             mv.visitInsn(Opcodes.ATHROW);
+            int[][] frees = new int[ops.length][];
+            for (int i = 0; i < ops.length; i++) {
+                var f = freedAfter.get(i);
+                if (f != null) frees[i] = f.stream().mapToInt(Integer::intValue).toArray();
+            }
+            op.freedAfterHandler = frees;
             mv.visitMaxs(0, 0);
             mv.visitEnd();
+        }
+
+        /** Exception table entries sending what oplines [from, to) throw, except in {@code holes}, to {@code handler}. */
+        private void protect(int from, int to, int[][] holes, int handler) {
+            int start = from;
+            for (int[] hole : holes) {
+                if (hole[1] <= start || hole[0] >= to) continue;
+                protectRange(start, Math.min(hole[0], to), handler);
+                start = Math.max(start, hole[1]);
+            }
+            protectRange(start, to, handler);
+        }
+
+        private void protectRange(int from, int to, int handler) {
+            // the JVM wants a non-empty range: a NOP generates no code
+            boolean code = false;
+            for (int i = from; i < to && !code; i++) code = op.opcodes[i].opcode != ZendOpcode.NOP;
+            if (code) mv.visitTryCatchBlock(labels[from], labels[to], labels[handler], ERR);
         }
 
         private boolean fusesWithNext(int i) {
@@ -150,9 +196,14 @@ public final class ZendJit {
             return type == ZendOp.IS_TMP_VAR || type == ZendOp.IS_VAR;
         }
 
-        /** FREE_OP: releases a TMP/VAR operand that the op only read. */
+        /**
+         * FREE_OP: releases a TMP/VAR operand that the op only read, once its handler has returned
+         * (recorded, so that an exception out of the handler releases it instead).
+         */
         private void freeTmp(byte type, int value) {
             if (!isTmp(type)) return;
+            if (freedAfter.get(current) == null) freedAfter.set(current, new java.util.ArrayList<>(2));
+            freedAfter.get(current).add(value);
             operand(type, value);
             vm("freeOp", "(J)V");
         }
@@ -171,6 +222,7 @@ public final class ZendJit {
 
         private static final String ARR = "jzend/zend/execute/ZendArrayOps";
         private static final String EXC = "jzend/zend/execute/ZendExceptions";
+        private static final String EXE = "jzend/zend/execute/ZendExecute";
         private static final String SYM = "jzend/zend/execute/ZendSymbolTable";
         private static final String CLO = "jzend/zend/execute/ZendClosures";
         private static final String CALLABLE = "jzend/zend/execute/ZendCallable";
@@ -433,10 +485,13 @@ public final class ZendJit {
                     freeTmp(o.op1Type, o.op1);
                 }
                 case ZendOpcode.HANDLE_EXCEPTION -> {
-                    // a handler's entry: the exception (on the JVM stack) is kept, the frame made current again
+                    // a handler's entry: the exception (on the JVM stack) is kept, the frame made
+                    // current again, what the try block left live released
                     mv.visitVarInsn(Opcodes.ASTORE, exceptionSlot(o.op2));
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXC, "unwindTo", "(J)V", false);
+                    mv.visitLdcInsn(index);
+                    mv.visitLdcInsn(i);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXE, "handleException", "(JII)V", false);
                 }
                 case ZendOpcode.CATCH -> {
                     mv.visitVarInsn(Opcodes.ALOAD, exceptionSlot(o.op2));
@@ -529,8 +584,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.op2Type, o.op2);
                     mv.visitLdcInsn(o.op1);
-                    mv.visitInsn(isTmp(o.op2Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "initDynamicCall", "(JJIZ)V", false);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, CALLABLE, "initDynamicCall", "(JJI)V", false);
                 }
                 case ZendOpcode.SEND_VAR_EX -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
@@ -898,23 +952,6 @@ public final class ZendJit {
                 default -> throw new IllegalArgumentException("no code generator for " + ZendOpcode.name(o.opcode)
                         + " in " + new String(op.functionName, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
-        }
-
-        /**
-         * Whether the opline must be recorded in the frame first (SAVE_OPLINE): when it may report
-         * an error or warning — which any read of a CV can ("Undefined variable") — so that the
-         * message names its line. Jumps and moves between temporaries cannot.
-         */
-        static boolean needsSavedOpline(ZendOp o) {
-            if (o.op1Type == ZendOp.IS_CV || o.op2Type == ZendOp.IS_CV) return true;
-            return switch (o.opcode) {
-                case ZendOpcode.NOP, ZendOpcode.JMP, ZendOpcode.QM_ASSIGN, ZendOpcode.FREE, ZendOpcode.RETURN,
-                     ZendOpcode.SEND_VAL, ZendOpcode.SEND_VAR, ZendOpcode.INIT_FCALL, ZendOpcode.JMPZ, ZendOpcode.JMPNZ,
-                     ZendOpcode.JMPZ_EX, ZendOpcode.JMPNZ_EX, ZendOpcode.BOOL, ZendOpcode.BOOL_NOT, ZendOpcode.RECV_INIT,
-                     ZendOpcode.ISSET_ISEMPTY_CV, ZendOpcode.COALESCE, ZendOpcode.INIT_ARRAY, ZendOpcode.FE_FREE,
-                     ZendOpcode.HANDLE_EXCEPTION, ZendOpcode.CATCH, ZendOpcode.FAST_RET, ZendOpcode.DISCARD_EXCEPTION -> false;
-                default -> true;
-            };
         }
 
         /** When the result of an assignment is used, copy the assigned variable into it. */

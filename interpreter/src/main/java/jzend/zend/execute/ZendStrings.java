@@ -101,7 +101,11 @@ final class ZendStrings {
             return;
         }
         long len = la + lb;
-        if (len < 0 || la > Long.MAX_VALUE - 32 - lb) throw ZendError.create("Error", "String size overflow");
+        if (len < 0 || la > Long.MAX_VALUE - 32 - lb) {
+            ZendString.release(sa);
+            ZendString.release(sb);
+            throw ZendError.create("Error", "String size overflow");
+        }
         long r;
         if (result == a && (getInt(a + ZendVm.TYPE) & ZendVm.REFCOUNTED) != 0 && (getInt(a + ZendVm.TYPE) & 0xff) == ZendVm.IS_STRING) {
             // special case: perform the operation on result (sa is a's string, with one more reference)
@@ -129,14 +133,21 @@ final class ZendStrings {
 
     // ------------------------------------------------------------------ ropes ("$a and $b")
 
-    /** ZEND_ROPE_INIT: the rope's first part; the rope is an array of zend_string* in the temporaries. */
-    static void ropeInit(long rope, long value) {
-        putLong(rope, stringOf(value));
-    }
-
-    /** ZEND_ROPE_ADD: part {@code index}. */
+    /**
+     * ZEND_ROPE_INIT / ZEND_ROPE_ADD: part {@code index}; the rope is an array of zend_string*
+     * in the temporaries. When an error handler throws on the conversion, the part is the empty
+     * string, as zval_get_string_func leaves one: cleanup_live_vars then releases the parts up to
+     * this one (ZEND_LIVE_ROPE).
+     */
     static void ropeAdd(long rope, int index, long value) {
-        putLong(rope + 8L * index, ropePart(rope, index, value));
+        long part;
+        try {
+            part = stringOf(value);
+        } catch (RuntimeException | Error e) {
+            putLong(rope + 8L * index, ZendInternedStrings.emptyString());
+            throw e;
+        }
+        putLong(rope + 8L * index, part);
     }
 
     /** ZEND_ROPE_END: the last part, then one string of the total length; the parts are released. */
@@ -157,8 +168,9 @@ final class ZendStrings {
     }
 
     /**
-     * Part {@code index} of a rope as a string; when an error handler throws on its conversion,
-     * the parts made so far are released first (what cleanup_live_vars does for a ZEND_LIVE_ROPE).
+     * The last part of a rope as a string; when an error handler throws on its conversion, the
+     * parts made so far are released first, as ZEND_ROPE_END does (its opline is past the rope's
+     * live range).
      */
     private static long ropePart(long rope, int index, long value) {
         try {

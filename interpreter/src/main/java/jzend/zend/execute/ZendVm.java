@@ -552,9 +552,12 @@ public final class ZendVm {
                 | ZendErrors.E_USER_ERROR | ZendErrors.E_RECOVERABLE_ERROR | ZendErrors.E_PARSE;
     }
 
-    /** ZEND_END_SILENCE: the saved mask is back (unless the silenced code changed error_reporting itself). */
+    /** ZEND_END_SILENCE: the saved mask is back, unless the silenced code set one that reports more than fatal errors. */
     public static void endSilence(long saved) {
-        ExecutorGlobals.error_reporting = (int) getLong(saved);
+        int mask = (int) getLong(saved);
+        if (ZendErrors.hasOnlyFatalErrors(ExecutorGlobals.error_reporting) && !ZendErrors.hasOnlyFatalErrors(mask)) {
+            ExecutorGlobals.error_reporting = mask;
+        }
     }
 
     /** ZEND_BOOL_NOT. */
@@ -627,7 +630,13 @@ public final class ZendVm {
         }
         if (tmp) moveValue(result, value);
         else copyValue(result, value);
-        ZendTypeChecks.verifyReturn(ex, result, typeMask);
+        try {
+            ZendTypeChecks.verifyReturn(ex, result, typeMask);
+        } catch (RuntimeException | Error e) {
+            // php checks a temporary in place, inside its live range; here it has moved to the result, past it
+            freeOp(result);
+            throw e;
+        }
     }
 
     /** ZEND_ISSET_ISEMPTY_CV: isset($cv) (not null), or with {@code isEmpty} empty($cv) — never a warning. */
@@ -678,7 +687,7 @@ public final class ZendVm {
             case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
             default -> sb.append("of type ").append(ZendParseParameters.zendZvalTypeName(t));
         }
-        freeOp(value);
+        // the subject is not freed here: its live range reaches the FREE after the match
         throw ZendError.create("UnhandledMatchError", sb.toString());
     }
 
@@ -832,10 +841,11 @@ public final class ZendVm {
 
     /** ZEND_SEND_VAR_NO_REF: a call's result for a by-reference parameter: "Only variables should be passed by reference", sent as a new reference. */
     public static void sendVarNoRef(long ex, int argNum, long value) {
-        Zend.zend_error(ZendErrors.E_NOTICE, "Only variables should be passed by reference");
+        // sent first: if an error handler throws on the notice, the unfinished call releases it
         long arg = ZendExecuteData.call(ex) + ZendExecuteData.varOffset(argNum - 1);
         moveValue(arg, value);
         ZendReference.makeRef(arg);
+        Zend.zend_error(ZendErrors.E_NOTICE, "Only variables should be passed by reference");
     }
 
     /** ZEND_SEND_VAL_EX for a by-reference parameter: Error "f(): Argument #n ($x) cannot be passed by reference". */
@@ -1096,7 +1106,12 @@ public final class ZendVm {
     public static void returnByRef(long ex, long value, boolean variable, boolean tmp) {
         long ret = getLong(ex + ZendExecuteData.RETURN_VALUE);
         if (!variable) {
-            jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_NOTICE, "Only variable references should be returned by reference");
+            try {
+                jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_NOTICE, "Only variable references should be returned by reference");
+            } catch (RuntimeException | Error e) {
+                if (tmp) freeOp(value); // the value is not returned after all
+                throw e;
+            }
             boolean wanted = ret != 0 && getInt(ret + TYPE) == WANT_REF;
             if (tmp) returnTmp(ex, value);
             else if (ret != 0) copyValue(ret, value);
@@ -1157,9 +1172,17 @@ public final class ZendVm {
         ZendVmStack.pop(ex);
     }
 
-    /** The same, when an exception unwinds the frame. */
-    public static void leaveOnException(long ex, int lastVar) {
+    /**
+     * The same, when an exception unwinds the frame of function {@code func}: the unfinished calls
+     * and what is live at the opline it left (cleanup_unfinished_calls, cleanup_live_vars), then
+     * the variables. After a fatal error (ZendBailout) the live ranges are left alone, as php's
+     * bailout leaves them.
+     */
+    public static void leaveOnException(Throwable t, long ex, int func, int lastVar) {
         ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
+        if (t instanceof ZendError || t instanceof ZendExit) {
+            ZendExecute.cleanupLiveVars(ex, ZendFunctions.opArray(func), ZendExecuteData.opline(ex), 0);
+        }
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
         if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
