@@ -111,7 +111,7 @@ public final class MathFunctions {
             default -> {
                 if (ZendParseParameters.strict(ex)) {
                     throw ZendError.create("TypeError", argument(ex, n) + " must be of type int|float, "
-                            + ZendParseParameters.zendZvalTypeName(t == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : t) + " given");
+                            + ZendParseParameters.zend_zval_type_name(zv) + " given");
                 }
             }
         }
@@ -132,7 +132,7 @@ public final class MathFunctions {
             default -> { }
         }
         throw ZendError.create("TypeError", argument(ex, n) + " must be of type int|float, "
-                + ZendParseParameters.zendZvalTypeName(t) + " given");
+                + ZendParseParameters.zend_zval_type_name(zv) + " given");
     }
 
     private static ZendError rethrow(ZendException e) {
@@ -390,7 +390,7 @@ public final class MathFunctions {
             long zv = ZendArrayOps.deref(arg(ex, 1));
             if (type(zv) != ZendVm.IS_ARRAY) {
                 throw ZendError.create("TypeError", name + "(): Argument #1 ($value) must be of type array, "
-                        + ZendParseParameters.zendZvalTypeName(type(zv)) + " given");
+                        + ZendParseParameters.zend_zval_type_name(zv) + " given");
             }
             long ht = NativeMemory.getLong(zv);
             int p = ZendHash.zend_hash_first_pos(ht);

@@ -67,31 +67,14 @@ public final class VarFunctions {
         if ((t & ZendArray.GC_IMMUTABLE) == 0) NativeMemory.putInt(ht + ZendArray.GC_TYPE_INFO, t & ~ZendArray.GC_PROTECTED);
     }
 
-    /** SMART_STR_START_LEN and SMART_STR_NEW_LEN: the capacity smart_str has for {@code len} bytes. */
-    private static long smartStrCapacity(long len) {
-        return len <= 231 ? 231 : ((len + 25 + 4095) & -4096L) - 25;
-    }
-
-    /**
-     * smart_str_extract of text built in {@code b}: the buffer smart_str grew to, trimmed with
-     * zend_string_realloc (8.2.36: len + 32 bytes); "" for nothing written.
-     */
+    /** smart_str_extract of text built in {@code b} (see {@link jzend.zend.string.ZendSmartStr#extract}). */
     public static long smartStrExtract(ByteBuf b) {
-        int len = b.length();
-        if (len == 0) return ZendInternedStrings.emptyString();
-        long s = ZendString.alloc(smartStrCapacity(len), false);
-        NativeMemory.copyFromArray(b.array(), 0, ZendString.val(s), len);
-        return ZendString.extend(s, len, false);
+        return jzend.zend.string.ZendSmartStr.extract(b);
     }
 
-    /** A smart_str's buffer returned as is (smart_str_0, no trim): its capacity stays allocated. */
+    /** A smart_str's buffer returned as is (see {@link jzend.zend.string.ZendSmartStr#untrimmed}). */
     public static long smartStrUntrimmed(ByteBuf b) {
-        int len = b.length();
-        long s = ZendString.alloc(smartStrCapacity(len), false);
-        NativeMemory.copyFromArray(b.array(), 0, ZendString.val(s), len);
-        NativeMemory.putLong(s + ZendString.LEN, len);
-        NativeMemory.putByte(ZendString.val(s) + len, (byte) 0);
-        return s;
+        return jzend.zend.string.ZendSmartStr.untrimmed(b);
     }
 
     // ------------------------------------------------------------------ var_export

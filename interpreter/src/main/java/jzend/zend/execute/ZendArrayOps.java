@@ -210,7 +210,7 @@ public final class ZendArrayOps {
             }
             default -> {
                 // zend_illegal_string_offset: under ?? too
-                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zend_zval_type_name(dim) + " on string");
             }
         }
         long at = i < 0 ? i + len : i;
@@ -323,7 +323,7 @@ public final class ZendArrayOps {
             offset = ZendArith.longOf(dim);
         } else {
             if (valueIsTmp) ZendVm.freeOp(value);
-            throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+            throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zend_zval_type_name(dim) + " on string");
         }
         long str = getLong(container);
         long len = ZendString.len(str);

@@ -226,17 +226,7 @@ public final class ZendVm {
         if (op.closure) {
             ht = ZendClosures.statics(ex);
         } else {
-            if (op.staticsTable == 0) {
-                ht = jzend.zend.hash.ZendHash.zend_new_array(op.staticVars.size());
-                for (var sv : op.staticVars) {
-                    long key = ZendString.init(sv.name(), false);
-                    long zv = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, key);
-                    ZendString.release(key);
-                    copyValue(zv, op.literal(sv.literal()));
-                }
-                op.staticsTable = ht;
-            }
-            ht = op.staticsTable;
+            ht = ZendClosures.functionStatics(op);
         }
         long zv = jzend.zend.hash.ZendHash.zend_hash_find(ht, getLong(name));
         if ((flags & ZendClosures.BIND_USE) != 0 && (flags & ZendClosures.BIND_REF) == 0) {
@@ -291,7 +281,7 @@ public final class ZendVm {
             jzend.zend.alloc.NativeMemory.putByte(dst + len, (byte) 0);
             setString(result, r);
         } else {
-            throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zendZvalTypeName(t));
+            throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zend_zval_type_name(a));
         }
     }
 
@@ -312,15 +302,21 @@ public final class ZendVm {
             case 18 -> setBool(result, isTrue(value));
             case IS_NULL -> setNull(result);
             case IS_ARRAY -> castArray(result, value);
-            default -> throw ZendError.create("Error", "jzend cannot cast to object yet");
+            default -> {
+                // (object): an object stays itself; anything else would make a stdClass
+                if (type(value) != ZendExceptions.IS_OBJECT) throw ZendError.create("Error", "jzend cannot cast to object yet");
+                copyValue(result, value);
+            }
         }
     }
 
-    /** (array): an array as is, null as [], anything else as [value]. */
+    /** (array): an array as is, null as [], an object as its properties (a Closure as [closure]), anything else as [value]. */
     private static void castArray(long result, long value) {
         int t = type(value);
         if (t == IS_ARRAY) {
             copyValue(result, value);
+        } else if (t == ZendExceptions.IS_OBJECT) {
+            ZendObjectHandlers.castToArray(result, value);
         } else if (t == IS_NULL || t == IS_UNDEF) {
             if (t == IS_UNDEF) undefinedCv(value);
             jzend.zend.hash.ZendArrays.setEmptyArray(result);
@@ -433,9 +429,8 @@ public final class ZendVm {
             case IS_DOUBLE -> getDouble(a) == getDouble(b);
             case IS_STRING -> ZendString.equals(getLong(a), getLong(b));
             case IS_NULL, IS_FALSE, IS_TRUE -> true;
-            case ZendExceptions.IS_OBJECT -> getLong(a) == getLong(b);
             case IS_ARRAY -> ZendArith.arraysIdentical(getLong(a), getLong(b));
-            default -> throw new UnsupportedOperationException("=== on type " + ta + " needs the array layer");
+            default -> getLong(a) == getLong(b); // objects: the same object
         };
     }
 
@@ -591,7 +586,7 @@ public final class ZendVm {
                 sb.append(new String(b.toArray(), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
             case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
-            default -> sb.append("of type ").append(ZendParseParameters.zendZvalTypeName(t));
+            default -> sb.append("of type ").append(ZendParseParameters.zend_zval_type_name(value));
         }
         freeOp(value);
         throw ZendError.create("UnhandledMatchError", sb.toString());
@@ -664,7 +659,7 @@ public final class ZendVm {
             }
         }
         throw ZendError.create("TypeError", "strlen(): Argument #1 ($string) must be of type string, "
-                + ZendParseParameters.zendZvalTypeName(t) + " given");
+                + (t == IS_NULL ? "null" : ZendParseParameters.zend_zval_type_name(value)) + " given");
     }
 
     /** ZEND_DECLARE_FUNCTION: a function declared in a block or a function body is bound to its name. */
@@ -953,7 +948,7 @@ public final class ZendVm {
      */
     public static void recvVariadic(long ex, int argNum, long cv) {
         int n = ZendExecuteData.numArgs(ex);
-        long extraNamed = ZendCallable.takeExtraNamedParams(ex);
+        long extraNamed = ZendCallable.extraNamedParams(ex); // kept by the frame until it ends
         if (n < argNum && extraNamed == 0) {
             jzend.zend.hash.ZendArrays.setEmptyArray(cv);
             return;
@@ -971,7 +966,6 @@ public final class ZendVm {
                 long slot = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, jzend.zend.hash.ZendHash.zend_hash_str_key_at(extraNamed, p));
                 copyValue(slot, jzend.zend.hash.ZendHash.zend_hash_data_at(extraNamed, p));
             }
-            jzend.zend.hash.ZendArrays.release(extraNamed);
         }
         jzend.zend.hash.ZendArrays.setArray(cv, ht);
     }
@@ -1046,6 +1040,7 @@ public final class ZendVm {
     public static void leave(long ex, int lastVar) {
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
+        ZendCallable.freeExtraNamedParams(ex);
         if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
@@ -1056,6 +1051,7 @@ public final class ZendVm {
         ZendExceptions.unwindTo(ex); // the internal call that threw and unfinished calls release their arguments
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
+        ZendCallable.freeExtraNamedParams(ex);
         if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
