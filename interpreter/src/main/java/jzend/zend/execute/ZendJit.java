@@ -746,7 +746,8 @@ public final class ZendJit {
                 }
                 case ZendOpcode.MATCH_ERROR -> {
                     operand(o.op1Type, o.op1);
-                    vm("matchError", "(J)V");
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("matchError", "(JZ)V");
                 }
                 case ZendOpcode.FETCH_CONSTANT -> {
                     operand(o.resultType, o.result);

@@ -572,9 +572,9 @@ public final class ZendVm {
     }
 
     /** ZEND_MATCH_ERROR: UnhandledMatchError "Unhandled match case …" (smart_str_append_scalar). */
-    public static void matchError(long value) {
+    public static void matchError(long value, boolean tmp) {
         StringBuilder sb = new StringBuilder("Unhandled match case ");
-        int t = getInt(value + TYPE) & 0xff;
+        int t = getInt(value + TYPE) & 0xff; // a reference is "of type int", as php has it
         switch (t) {
             case IS_LONG -> sb.append(getLong(value));
             case IS_NULL, IS_UNDEF -> sb.append("NULL");
@@ -588,8 +588,9 @@ public final class ZendVm {
             case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
             default -> sb.append("of type ").append(ZendParseParameters.zend_zval_type_name(value));
         }
-        freeOp(value);
-        throw ZendError.create("UnhandledMatchError", sb.toString());
+        ZendError e = ZendError.create("UnhandledMatchError", sb.toString());
+        if (tmp) freeOp(value); // FREE_OP1 (after the error is made): a CV subject stays its variable's
+        throw e;
     }
 
     /** ZEND_FETCH_CONSTANT: a user constant's value, or Error "Undefined constant \"X\"". */
