@@ -754,6 +754,13 @@ public final class ZendJit {
                     operand(o.op2Type, o.op2);
                     vm("fetchConstant", "(JJ)V");
                 }
+                case ZendOpcode.COUNT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("count", "(JJZI)V");
+                }
                 case ZendOpcode.STRLEN -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);

@@ -663,6 +663,26 @@ public final class ZendVm {
                 + (t == IS_NULL ? "null" : ZendParseParameters.zend_zval_type_name(value)) + " given");
     }
 
+    /**
+     * ZEND_COUNT: count() or sizeof() ({@code sizeof} 1) of one argument, without a call frame:
+     * an array's element count, else php's TypeError (the operand, a temporary, released first).
+     */
+    public static void count(long result, long value, boolean tmp, int sizeof) {
+        long v = ZendReference.deref(value);
+        int t = type(v);
+        if (t == IS_ARRAY) {
+            setLong(result, jzend.zend.hash.ZendArrays.zend_array_count(getLong(v)));
+            if (tmp) freeOp(value);
+            return;
+        }
+        if (t == IS_UNDEF) undefinedCv(v);
+        String given = t == IS_UNDEF ? "null" : ZendParseParameters.zend_zval_type_name(v);
+        ZendError e = ZendError.create("TypeError", (sizeof != 0 ? "sizeof" : "count") + "(): Argument #1 ($value) must be of type Countable|array, "
+                + given + " given");
+        if (tmp) freeOp(value); // FREE_OP1, after the error is made
+        throw e;
+    }
+
     /** ZEND_DECLARE_FUNCTION: a function declared in a block or a function body is bound to its name. */
     public static void declareFunction(int index) {
         ZendFunctions.declare(index);
