@@ -159,14 +159,14 @@ public final class ArrayFunctions {
         ZendVm.setBool(rv, found != 0);
     }
 
-    /** PHP_FUNCTION(array_sum): ints stay ints until they overflow. */
+    /** PHP_FUNCTION(array_sum): ints stay ints until they overflow; arrays and objects are skipped (8.2). */
     public static void array_sum(long ex, long rv) {
         long ht = requiredArray(ex, 1);
         ZendVm.setLong(rv, 0);
         for (int p = first(ht); valid(ht, p); p = next(ht, p)) {
             long v = ZendHash.zend_hash_data_at(ht, p);
             int t = NativeMemory.getInt(v + 8) & 0xff;
-            if (t == ZendVm.IS_ARRAY) continue;
+            if (t == ZendVm.IS_ARRAY || t == jzend.zend.execute.ZendExceptions.IS_OBJECT) continue;
             ZendVm.add(rv, rv, v);
         }
     }
@@ -892,7 +892,7 @@ public final class ArrayFunctions {
             if (ArrayUtil.undef(e)) continue;
             e = ArrayCompare.deref(e);
             int t = ArrayUtil.type(e);
-            if (t == ZendVm.IS_ARRAY) continue;
+            if (t == ZendVm.IS_ARRAY || t == jzend.zend.execute.ZendExceptions.IS_OBJECT) continue;
             boolean eLong;
             long el = 0;
             double ed = 0;

@@ -698,7 +698,14 @@ public final class VarFunctions {
                     jzend.zend.Zend.zend_error(ZendErrors.E_WARNING, "Array to string conversion");
                     str = ZendInternedStrings.intern(ARRAY);
                 } else {
-                    str = ZendVm.stringOfValue(v);
+                    try {
+                        str = ZendVm.stringOfValue(v);
+                    } catch (ZendError e) {
+                        // _convert_to_string of an object without __toString: the variable becomes "" and the Error goes on
+                        ZendVm.release(v);
+                        ZendVm.setString(v, ZendInternedStrings.emptyString());
+                        throw e;
+                    }
                 }
                 ZendVm.release(v);
                 ZendVm.setString(v, str);
@@ -718,12 +725,24 @@ public final class VarFunctions {
                     ZendArrays.setEmptyArray(v);
                     break;
                 }
+                if (t == jzend.zend.execute.ZendExceptions.IS_OBJECT) {
+                    // convert_to_array: a closure as [closure], another object as its properties
+                    ZendVm.cast(SCRATCH, v, ZendVm.IS_ARRAY);
+                    ZendVm.release(v);
+                    NativeMemory.copy(SCRATCH, v, 12);
+                    break;
+                }
                 // convert_to_array of a scalar: [0 => value], the value moved in
                 long ht = ZendHash.zend_new_array(1);
                 ZendHash.zend_hash_index_add_new(ht, 0, v);
                 ZendArrays.setArray(v, ht);
             }
-            case "object" -> throw ZendError.create("Error", "jzend cannot convert to object yet (objects of stdClass are not supported)");
+            case "object" -> {
+                // convert_to_object: an object stays as it is; anything else would become a stdClass
+                if (t != jzend.zend.execute.ZendExceptions.IS_OBJECT) {
+                    throw ZendError.create("Error", "jzend cannot convert to object yet (objects of stdClass are not supported)");
+                }
+            }
             case "resource" -> throw ZendError.create("ValueError", "Cannot convert to resource type");
             default -> throw ZendParseParameters.valueError(ex, 2, "must be a valid type");
         }
