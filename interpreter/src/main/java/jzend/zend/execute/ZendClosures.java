@@ -110,6 +110,13 @@ public final class ZendClosures {
         return func < 0 || !ZendFunctions.opArray(func).closure;
     }
 
+    /** {@code new Closure}: the object zend_objects_new makes before the constructor is refused (no function, no statics). */
+    static long instantiate() {
+        long obj = newClosure(0);
+        putLong(obj + STATICS, 0);
+        return obj;
+    }
+
     /** A Closure object of {@code func} (zend_object header with one reference, in the objects store). */
     private static long newClosure(int func) {
         long obj = ZendAlloc.emalloc(SIZE);

@@ -830,6 +830,14 @@ public final class ZendVm {
         ZendClassEntry ce = ZendClassEntry.lookup(name);
         if (ce == null) throw ZendError.create("Error", "Class \"" + name + "\" not found");
         if (ce.isInterface) throw ZendError.create("Error", "Cannot instantiate interface " + ce.name);
+        if (ce == ZendClassEntry.CLOSURE) {
+            // object_init_ex makes the object, whose get_constructor (zend_closure_get_constructor) refuses;
+            // HANDLE_EXCEPTION then frees it
+            long closure = ZendClosures.instantiate();
+            ZendError e = ZendError.create("Error", "Instantiation of class Closure is not allowed");
+            ZendExceptions.release(closure);
+            throw e;
+        }
         long obj = ZendExceptions.create(ce);
         ZendExceptions.setObject(result, obj);
         initFcall(ex, constructor(ce), numArgs, ZendExecuteData.SIZE + 16 * (numArgs + 1));
@@ -842,7 +850,10 @@ public final class ZendVm {
                 ? "errorexception::__construct" : "exception::__construct");
     }
 
-    /** ZEND_THROW: the object becomes the exception in flight ("Can only throw objects" otherwise). */
+    /**
+     * ZEND_THROW: the object becomes the exception in flight ("Can only throw objects" otherwise;
+     * an object that is not a Throwable is php's Error too).
+     */
     public static void throwOp(long value, boolean tmp) {
         long v = ZendReference.deref(value);
         if ((getInt(v + TYPE) & 0xff) != ZendExceptions.IS_OBJECT) {
@@ -850,6 +861,12 @@ public final class ZendVm {
             throw ZendError.create("Error", "Can only throw objects");
         }
         long obj = getLong(v);
+        if (!ZendExceptions.classOf(obj).instanceOf(ZendClassEntry.THROWABLE)) {
+            // zend_throw_exception_object: a Closure cannot be thrown (the Error is made, then the operand freed)
+            ZendError e = ZendError.create("Error", "Cannot throw objects that do not implement Throwable");
+            if (tmp) freeOp(value);
+            throw e;
+        }
         if (!tmp) ZendExceptions.addRef(obj);
         throw ZendError.of(obj);
     }
