@@ -50,7 +50,7 @@ public final class ZendBuiltinFunctions {
         int t = type(zv);
         if (t != ZendExceptions.IS_OBJECT) {
             throw ZendError.create("TypeError", "get_class(): Argument #1 ($object) must be of type object, "
-                    + ZendParseParameters.zendZvalTypeName(t) + " given");
+                    + ZendParseParameters.zend_zval_type_name(zv) + " given");
         }
         returnClassName(rv, ZendExceptions.classOf(NativeMemory.getLong(zv)));
     }

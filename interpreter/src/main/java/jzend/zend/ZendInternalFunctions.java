@@ -34,6 +34,11 @@ public final class ZendInternalFunctions {
         return i == null ? 0 : -(i + 1);
     }
 
+    /** Every registered function, in registration order. */
+    public static synchronized List<ZendFunctionEntry> all() {
+        return List.copyOf(entries);
+    }
+
     /** The entry of a frame id from {@link #lookup}. */
     public static ZendFunctionEntry entry(int frameId) {
         return entries.get(-frameId - 1);

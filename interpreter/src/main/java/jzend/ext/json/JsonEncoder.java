@@ -15,8 +15,8 @@ import jzend.zend.string.ZendString;
 import static jzend.ext.json.Json.*;
 
 /**
- * ext/json/json_encoder.c: php_json_encode_zval for null, bools, numbers, strings and arrays
- * (lists as JSON arrays, other arrays as objects), with PHP's escaping, pretty printing, depth and
+ * ext/json/json_encoder.c: php_json_encode_zval for null, bools, numbers, strings, arrays
+ * (lists as JSON arrays, other arrays as objects) and objects (their public properties), with PHP's escaping, pretty printing, depth and
  * error handling (the error is recorded and encoding goes on, as with PARTIAL_OUTPUT_ON_ERROR).
  */
 final class JsonEncoder {
@@ -45,6 +45,7 @@ final class JsonEncoder {
             case ZendVm.IS_DOUBLE -> encodeDouble(NativeMemory.getDouble(zv));
             case ZendVm.IS_STRING -> escapeString(ZendString.bytes(NativeMemory.getLong(zv)));
             case ZendVm.IS_ARRAY -> encodeArray(NativeMemory.getLong(zv));
+            case jzend.zend.execute.ZendExceptions.IS_OBJECT -> encodeObject(NativeMemory.getLong(zv));
             default -> {
                 errorCode = JSON_ERROR_UNSUPPORTED_TYPE;
                 if ((options & JSON_PARTIAL_OUTPUT_ON_ERROR) != 0) buf.appendAscii("null");
@@ -127,6 +128,27 @@ final class JsonEncoder {
         } finally {
             jzend.ext.standard.VarFunctions.unprotectRecursion(ht);
         }
+    }
+
+    /**
+     * php_json_encode_array of an object that is not JsonSerializable: its public properties as
+     * a JSON object. jzend's objects (Closures, Throwables) have none, so "{}" — with the depth
+     * check an object makes, and php's recursion error for an object met inside itself.
+     */
+    private void encodeObject(long obj) {
+        if (jzend.zend.execute.ZendObjectHandlers.isRecursive(obj)) {
+            errorCode = JSON_ERROR_RECURSION;
+            if ((options & JSON_PARTIAL_OUTPUT_ON_ERROR) != 0) buf.appendAscii("null");
+            return;
+        }
+        jzend.zend.execute.ZendObjectHandlers.protectRecursion(obj);
+        buf.append('{');
+        ++depth;
+        // protected and private properties are skipped: there is nothing else
+        if (depth > maxDepth) errorCode = JSON_ERROR_DEPTH;
+        --depth;
+        buf.append('}');
+        jzend.zend.execute.ZendObjectHandlers.unprotectRecursion(obj);
     }
 
     private void escapeString(byte[] s) {

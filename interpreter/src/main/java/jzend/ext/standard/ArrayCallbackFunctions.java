@@ -106,7 +106,7 @@ public final class ArrayCallbackFunctions {
             long zv = ZendArrayOps.deref(arg(ex, i));
             if ((NativeMemory.getInt(zv + 8) & 0xff) != ZendVm.IS_ARRAY) {
                 throw jzend.zend.execute.ZendError.create("TypeError", "array_map(): Argument #" + i + " must be of type array, "
-                        + ZendParseParameters.zendZvalTypeName(NativeMemory.getInt(zv + 8) & 0xff) + " given");
+                        + ZendParseParameters.zend_zval_type_name(zv) + " given");
             }
             max = Math.max(max, ZendArray.numOfElements(NativeMemory.getLong(zv)));
         }

@@ -80,7 +80,7 @@ public final class ArrayCompare {
     /**
      * Port of zend_compare: -1/0/1 as {@code <=>}. Arrays compare by count then element by
      * element (zend_compare_arrays); an array is greater than any int, float or string, and
-     * compares as a bool with null and bools.
+     * compares as a bool with null and bools; an object goes to its compare handler.
      */
     public static int zend_compare(long a, long b) {
         int ta = type(a), tb = type(b);
@@ -88,10 +88,17 @@ public final class ArrayCompare {
         return compareSlow(a, b);
     }
 
+    private static final long CMP = jzend.zend.alloc.LibC.malloc(16);
+
     private static int compareSlow(long a, long b) {
         a = deref(a);
         b = deref(b);
         int ta = type(a), tb = type(b);
+        if (ta == jzend.zend.execute.ZendExceptions.IS_OBJECT || tb == jzend.zend.execute.ZendExceptions.IS_OBJECT) {
+            // the object's compare handler (zend_std_compare_objects, the Closure's), as the engine's <=>
+            ZendVm.spaceship(CMP, a, b);
+            return (int) getLong(CMP);
+        }
         if (ta == ZendVm.IS_LONG && tb == ZendVm.IS_LONG) return Long.compare(getLong(a), getLong(b));
         if (ta == ZendVm.IS_DOUBLE && tb == ZendVm.IS_DOUBLE) return threeway(getDouble(a), getDouble(b));
         if (ta == ZendVm.IS_ARRAY || tb == ZendVm.IS_ARRAY) {
@@ -121,6 +128,7 @@ public final class ArrayCompare {
                 yield len > 1 || (len == 1 && NativeMemory.getByte(ZendString.val(s)) != '0');
             }
             case ZendVm.IS_ARRAY -> ZendArray.numOfElements(getLong(zv)) != 0;
+            case jzend.zend.execute.ZendExceptions.IS_OBJECT -> true;
             default -> false;
         };
     }

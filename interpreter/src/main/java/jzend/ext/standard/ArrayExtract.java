@@ -190,7 +190,7 @@ public final class ArrayExtract {
             }
         } else {
             Zend.zend_error(ZendErrors.E_WARNING, "compact(): Argument #" + pos + " must be string or array of strings, "
-                    + ZendParseParameters.zendZvalTypeName(t) + " given");
+                    + ZendParseParameters.zend_zval_type_name(entry) + " given");
         }
     }
 
@@ -478,7 +478,7 @@ public final class ArrayExtract {
         long param = ZendReference.deref(arg(ex, 1));
         if (type(param) != ZendVm.IS_ARRAY) {
             throw ZendError.create("TypeError", "extract(): Argument #1 ($array) must be of type array, "
-                    + ZendParseParameters.zendZvalTypeName(type(param)) + " given");
+                    + ZendParseParameters.zend_zval_type_name(param) + " given");
         }
         long extractType = ZendParseParameters.optionalLong(ex, 2, EXTR_OVERWRITE);
         long prefix = ZendExecuteData.numArgs(ex) >= 3 ? ZendParseParameters.requiredString(ex, 3) : 0;

@@ -473,6 +473,17 @@ public final class ArrayFunctions {
         }
         long out = ZendHash.zend_new_array(numKeys);
         ZendArrays.setArray(rv, out);
+        try {
+            combine(keys, values, out);
+        } catch (jzend.zend.execute.ZendError e) {
+            // a key that cannot be a string (an object): HANDLE_EXCEPTION frees the result
+            ZendArrays.release(out);
+            ZendVm.setNull(rv);
+            throw e;
+        }
+    }
+
+    private static void combine(long keys, long values, long out) {
         int posValues = 0;
         for (int p = 0; p < ArrayUtil.used(keys); p++) {
             long k = ArrayUtil.val(keys, p);
@@ -765,11 +776,20 @@ public final class ArrayFunctions {
             long e = ArrayUtil.val(keys, p);
             if (ArrayUtil.undef(e)) continue;
             e = ArrayCompare.deref(e);
-            ArrayUtil.addRef(val);
             if (ArrayUtil.type(e) == ZendVm.IS_LONG) {
+                ArrayUtil.addRef(val);
                 ZendHash.zend_hash_index_update(out, NativeMemory.getLong(e), val);
             } else {
-                long key = ArrayUtil.tmpString(e);
+                long key;
+                try {
+                    key = ArrayUtil.tmpString(e);
+                } catch (jzend.zend.execute.ZendError x) {
+                    // a key that cannot be a string (an object): HANDLE_EXCEPTION frees the result
+                    ZendArrays.release(out);
+                    ZendVm.setNull(rv);
+                    throw x;
+                }
+                ArrayUtil.addRef(val);
                 jzend.zend.hash.ZendSymtable.zend_symtable_update(out, key, val);
                 ArrayUtil.release(key);
             }
@@ -916,7 +936,7 @@ public final class ArrayFunctions {
             if (ArrayUtil.undef(e)) continue;
             e = ArrayCompare.deref(e);
             int t = ArrayUtil.type(e);
-            if (t == ZendVm.IS_ARRAY) continue;
+            if (t == ZendVm.IS_ARRAY || t == jzend.zend.execute.ZendExceptions.IS_OBJECT) continue;
             boolean eLong;
             long el = 0;
             double ed = 0;

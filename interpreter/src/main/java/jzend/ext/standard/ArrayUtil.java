@@ -49,8 +49,10 @@ final class ArrayUtil {
         String[] names = f.paramNames();
         String name = n <= names.length ? names[n - 1] : names[names.length - 1];
         String label = name.startsWith("...") ? "" : " ($" + f.paramName(n) + ")";
+        String given = actualType == jzend.zend.execute.ZendExceptions.IS_OBJECT && n <= ZendExecuteData.numArgs(ex)
+                ? ZendParseParameters.zend_zval_type_name(ZendParseParameters.arg(ex, n)) : ZendParseParameters.zendZvalTypeName(actualType);
         return ZendError.create("TypeError", f.name() + "(): Argument #" + n + label + " must be of type " + expected + ", "
-                + ZendParseParameters.zendZvalTypeName(actualType) + " given");
+                + given + " given");
     }
 
     /** The array of argument n, or the TypeError (variadic arguments unnamed). */

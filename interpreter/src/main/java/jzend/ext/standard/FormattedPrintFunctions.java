@@ -72,6 +72,7 @@ public final class FormattedPrintFunctions {
                     yield NumericString.toLong(b, 0, b.length, scratch);
                 }
                 case ZendVm.IS_ARRAY -> ZendArray.numOfElements(NativeMemory.getLong(z)) > 0 ? 1 : 0;
+                case jzend.zend.execute.ZendExceptions.IS_OBJECT -> ZendVm.longOf(z); // zval_get_long: a warning, then 1
                 default -> 0;
             };
         }
@@ -85,6 +86,15 @@ public final class FormattedPrintFunctions {
                 case ZendVm.IS_TRUE -> 1.0;
                 case ZendVm.IS_STRING -> NumericString.toDouble(ZendString.bytes(NativeMemory.getLong(z)));
                 case ZendVm.IS_ARRAY -> ZendArray.numOfElements(NativeMemory.getLong(z)) > 0 ? 1.0 : 0.0;
+                case jzend.zend.execute.ZendExceptions.IS_OBJECT -> {
+                    long tmp = jzend.zend.alloc.LibC.malloc(16);
+                    try {
+                        ZendVm.cast(tmp, z, ZendVm.IS_DOUBLE); // zval_get_double: a warning, then 1.0
+                        yield NativeMemory.getDouble(tmp);
+                    } finally {
+                        jzend.zend.alloc.LibC.free(tmp);
+                    }
+                }
                 default -> 0.0;
             };
         }
@@ -100,6 +110,12 @@ public final class FormattedPrintFunctions {
                 case ZendVm.IS_ARRAY -> {
                     Zend.zend_error(ZendErrors.E_WARNING, "Array to string conversion");
                     out.appendAscii("Array");
+                }
+                case jzend.zend.execute.ZendExceptions.IS_OBJECT -> {
+                    // zval_get_string: __toString, or the Error of an object without one
+                    long s = ZendVm.stringOfValue(z);
+                    out.append(ZendString.bytes(s));
+                    ZendString.release(s);
                 }
                 default -> { }
             }

@@ -111,7 +111,7 @@ public final class MathFunctions {
             default -> {
                 if (ZendParseParameters.strict(ex)) {
                     throw ZendError.create("TypeError", argument(ex, n) + " must be of type int|float, "
-                            + ZendParseParameters.zendZvalTypeName(t == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : t) + " given");
+                            + ZendParseParameters.zend_zval_type_name(zv) + " given");
                 }
             }
         }
@@ -132,7 +132,7 @@ public final class MathFunctions {
             default -> { }
         }
         throw ZendError.create("TypeError", argument(ex, n) + " must be of type int|float, "
-                + ZendParseParameters.zendZvalTypeName(t) + " given");
+                + ZendParseParameters.zend_zval_type_name(zv) + " given");
     }
 
     private static ZendError rethrow(ZendException e) {
@@ -331,44 +331,10 @@ public final class MathFunctions {
 
     private static final long CMP = jzend.zend.alloc.LibC.malloc(16);
 
-    /** zend_compare for any pair of values, arrays included (zend_compare_arrays, uncomparable = 1). */
+    /** zend_compare for any pair of values (arrays: zend_compare_arrays; objects: their compare handler; uncomparable = 1). */
     static int compare(long a, long b) {
-        a = ZendArrayOps.deref(a);
-        b = ZendArrayOps.deref(b);
-        int ta = type(a), tb = type(b);
-        if (ta == ZendVm.IS_ARRAY && tb == ZendVm.IS_ARRAY) return compareArrays(NativeMemory.getLong(a), NativeMemory.getLong(b));
-        if (ta == ZendVm.IS_ARRAY || tb == ZendVm.IS_ARRAY) {
-            if (ta < ZendVm.IS_TRUE) return arrayIsTrue(b) ? -1 : 0;
-            if (ta == ZendVm.IS_TRUE) return arrayIsTrue(b) ? 0 : 1;
-            if (tb < ZendVm.IS_TRUE) return arrayIsTrue(a) ? 1 : 0;
-            if (tb == ZendVm.IS_TRUE) return arrayIsTrue(a) ? 0 : -1;
-            return ta == ZendVm.IS_ARRAY ? 1 : -1;
-        }
         ZendVm.spaceship(CMP, a, b);
         return (int) NativeMemory.getLong(CMP);
-    }
-
-    private static boolean arrayIsTrue(long zv) {
-        return ZendArray.numOfElements(NativeMemory.getLong(zv)) > 0;
-    }
-
-    /** zend_hash_compare(ht1, ht2, hash_zval_compare_function, ordered = 0). */
-    static int compareArrays(long h1, long h2) {
-        if (h1 == h2) return 0;
-        int c1 = ZendArray.numOfElements(h1), c2 = ZendArray.numOfElements(h2);
-        if (c1 != c2) return c1 < c2 ? -1 : 1;
-        for (int p = ZendHash.zend_hash_first_pos(h1); p < ZendArray.numUsed(h1); p = ZendHash.zend_hash_next_pos(h1, p)) {
-            long other;
-            if (ZendHash.zend_hash_key_type_at(h1, p) == ZendHash.HASH_KEY_IS_LONG) {
-                other = ZendHash.zend_hash_index_find(h2, ZendHash.zend_hash_int_key_at(h1, p));
-            } else {
-                other = ZendHash.zend_hash_find(h2, ZendHash.zend_hash_str_key_at(h1, p));
-            }
-            if (other == 0) return 1;
-            int r = compare(ZendHash.zend_hash_data_at(h1, p), other);
-            if (r != 0) return r;
-        }
-        return 0;
     }
 
     /** ZVAL_COPY_DEREF into the return value. */
@@ -390,7 +356,7 @@ public final class MathFunctions {
             long zv = ZendArrayOps.deref(arg(ex, 1));
             if (type(zv) != ZendVm.IS_ARRAY) {
                 throw ZendError.create("TypeError", name + "(): Argument #1 ($value) must be of type array, "
-                        + ZendParseParameters.zendZvalTypeName(type(zv)) + " given");
+                        + ZendParseParameters.zend_zval_type_name(zv) + " given");
             }
             long ht = NativeMemory.getLong(zv);
             int p = ZendHash.zend_hash_first_pos(ht);

@@ -114,8 +114,7 @@ public final class RuntimeFunctions {
             case ZendVm.IS_NULL, ZendVm.IS_FALSE -> value = "";
             case ZendVm.IS_TRUE -> value = "1";
             case ZendVm.IS_STRING, ZendVm.IS_LONG, ZendVm.IS_DOUBLE -> value = javaString(ex, 2);
-            default -> throw ZendError.create("TypeError", "ini_set(): Argument #2 ($value) must be of type string|int|float|bool|null, "
-                    + ZendParseParameters.zendZvalTypeName(type(zv)) + " given");
+            default -> throw ZendError.create("TypeError", "ini_set(): Argument #2 ($value) must be of type string|int|float|bool|null");
         }
         String old = ZendIni.zend_ini_get_value(name);
         if (old == null || !ZendIni.zend_alter_ini_entry(name, value)) {

@@ -314,7 +314,7 @@ public final class Str {
             int t2 = typeOf(a2);
             if (t2 != ZendVm.IS_ARRAY) {
                 throw ZendError.create("TypeError", "implode(): Argument #2 ($array) must be of type ?array, "
-                        + ZendParseParameters.zendZvalTypeName(t2) + " given");
+                        + ZendParseParameters.zend_zval_type_name(a2) + " given");
             }
             if (typeOf(a1) == ZendVm.IS_ARRAY) {
                 throw ZendError.create("TypeError", "implode(): Argument #1 ($separator) must be of type string, array given");

@@ -29,6 +29,7 @@ public final class TypeFunctions {
         new ZendFunctionEntry("is_bool", OWNER, "is_bool", 1, "value"),
         new ZendFunctionEntry("is_array", OWNER, "is_array", 1, "value"),
         new ZendFunctionEntry("is_null", OWNER, "is_null", 1, "value"),
+        new ZendFunctionEntry("is_object", OWNER, "is_object", 1, "value"),
         new ZendFunctionEntry("is_scalar", OWNER, "is_scalar", 1, "value"),
         new ZendFunctionEntry("is_numeric", OWNER, "is_numeric", 1, "value"),
         new ZendFunctionEntry("is_nan", OWNER, "is_nan", 1, "num"),
@@ -53,12 +54,13 @@ public final class TypeFunctions {
             case ZendVm.IS_DOUBLE -> "double";
             case ZendVm.IS_STRING -> "string";
             case ZendVm.IS_ARRAY -> "array";
+            case jzend.zend.execute.ZendExceptions.IS_OBJECT -> "object";
             default -> "unknown type";
         };
         ZendVm.setString(rv, ZendString.init(name.getBytes(), false));
     }
 
-    /** PHP_FUNCTION(get_debug_type): the modern names ("int", "float", "null"). */
+    /** PHP_FUNCTION(get_debug_type): the modern names ("int", "float", "null"), an object's class. */
     public static void get_debug_type(long ex, long rv) {
         String name = switch (type(ex)) {
             case ZendVm.IS_NULL -> "null";
@@ -67,9 +69,15 @@ public final class TypeFunctions {
             case ZendVm.IS_DOUBLE -> "float";
             case ZendVm.IS_STRING -> "string";
             case ZendVm.IS_ARRAY -> "array";
+            case jzend.zend.execute.ZendExceptions.IS_OBJECT -> {
+                // RETURN_STR_COPY(ce->name): the class's interned name
+                String cls = jzend.zend.execute.ZendObjectHandlers.ce(NativeMemory.getLong(ZendArrayOps.deref(arg(ex, 1)))).name;
+                ZendVm.setString(rv, jzend.zend.string.ZendInternedStrings.permanent(cls.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+                yield null;
+            }
             default -> "mixed";
         };
-        ZendVm.setString(rv, ZendString.init(name.getBytes(), false));
+        if (name != null) ZendVm.setString(rv, ZendString.init(name.getBytes(), false));
     }
 
     public static void is_int(long ex, long rv) { ZendVm.setBool(rv, type(ex) == ZendVm.IS_LONG); }
@@ -78,6 +86,7 @@ public final class TypeFunctions {
     public static void is_bool(long ex, long rv) { ZendVm.setBool(rv, type(ex) == ZendVm.IS_FALSE || type(ex) == ZendVm.IS_TRUE); }
     public static void is_array(long ex, long rv) { ZendVm.setBool(rv, type(ex) == ZendVm.IS_ARRAY); }
     public static void is_null(long ex, long rv) { ZendVm.setBool(rv, type(ex) == ZendVm.IS_NULL); }
+    public static void is_object(long ex, long rv) { ZendVm.setBool(rv, type(ex) == jzend.zend.execute.ZendExceptions.IS_OBJECT); }
     public static void is_scalar(long ex, long rv) { int t = type(ex); ZendVm.setBool(rv, t >= ZendVm.IS_FALSE && t <= ZendVm.IS_STRING); }
 
     /** PHP_FUNCTION(is_numeric): ints, floats and numeric strings (whitespace allowed as PHP 8). */

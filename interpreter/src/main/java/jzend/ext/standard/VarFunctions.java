@@ -6,6 +6,7 @@ import jzend.zend.alloc.NativeMemory;
 import jzend.zend.execute.ZendArrayOps;
 import jzend.zend.execute.ZendError;
 import jzend.zend.execute.ZendExecuteData;
+import jzend.zend.execute.ZendObjectHandlers;
 import jzend.zend.execute.ZendParseParameters;
 import jzend.zend.execute.ZendVm;
 import jzend.zend.hash.ZendArray;
@@ -67,31 +68,14 @@ public final class VarFunctions {
         if ((t & ZendArray.GC_IMMUTABLE) == 0) NativeMemory.putInt(ht + ZendArray.GC_TYPE_INFO, t & ~ZendArray.GC_PROTECTED);
     }
 
-    /** SMART_STR_START_LEN and SMART_STR_NEW_LEN: the capacity smart_str has for {@code len} bytes. */
-    private static long smartStrCapacity(long len) {
-        return len <= 231 ? 231 : ((len + 25 + 4095) & -4096L) - 25;
-    }
-
-    /**
-     * smart_str_extract of text built in {@code b}: the buffer smart_str grew to, trimmed with
-     * zend_string_realloc (8.2.36: len + 32 bytes); "" for nothing written.
-     */
+    /** smart_str_extract of text built in {@code b} (see {@link jzend.zend.string.ZendSmartStr#extract}). */
     public static long smartStrExtract(ByteBuf b) {
-        int len = b.length();
-        if (len == 0) return ZendInternedStrings.emptyString();
-        long s = ZendString.alloc(smartStrCapacity(len), false);
-        NativeMemory.copyFromArray(b.array(), 0, ZendString.val(s), len);
-        return ZendString.extend(s, len, false);
+        return jzend.zend.string.ZendSmartStr.extract(b);
     }
 
-    /** A smart_str's buffer returned as is (smart_str_0, no trim): its capacity stays allocated. */
+    /** A smart_str's buffer returned as is (see {@link jzend.zend.string.ZendSmartStr#untrimmed}). */
     public static long smartStrUntrimmed(ByteBuf b) {
-        int len = b.length();
-        long s = ZendString.alloc(smartStrCapacity(len), false);
-        NativeMemory.copyFromArray(b.array(), 0, ZendString.val(s), len);
-        NativeMemory.putLong(s + ZendString.LEN, len);
-        NativeMemory.putByte(ZendString.val(s) + len, (byte) 0);
-        return s;
+        return jzend.zend.string.ZendSmartStr.untrimmed(b);
     }
 
     // ------------------------------------------------------------------ var_export
@@ -173,7 +157,56 @@ public final class VarFunctions {
                     unprotectRecursion(ht);
                 }
             }
-            default -> throw ZendError.create("Error", "jzend cannot var_export a value of type " + type(zv) + " yet");
+            case jzend.zend.execute.ZendExceptions.IS_OBJECT -> exportObject(buf, NativeMemory.getLong(zv), level);
+            default -> throw new IllegalStateException("var_export of type " + type(zv)); // jzend has no other types
+        }
+    }
+
+    /**
+     * php_var_export_ex of an object: "\\Class::__set_state(array(" with each property of the
+     * table var_export reads (zend_get_properties_for, ZEND_PROP_PURPOSE_VAR_EXPORT: the
+     * properties table, made now if the object has none yet) as php_object_element_export writes
+     * it — the unmangled name quoted, the value two levels deeper — then "))". A table met again
+     * inside itself is NULL with php's warning.
+     */
+    private static void exportObject(ByteBuf buf, long obj, int level) {
+        long myht = ZendObjectHandlers.getPropertiesFor(obj, ZendObjectHandlers.PROP_PURPOSE_VAR_EXPORT);
+        try {
+            if (!protectRecursion(myht)) {
+                buf.appendAscii("NULL");
+                jzend.zend.Zend.zend_error(ZendErrors.E_WARNING, "var_export does not handle circular references");
+                return;
+            }
+            if (level > 1) {
+                buf.append('\n');
+                buf.appendRepeat((byte) ' ', level - 1);
+            }
+            buf.append('\\').appendAscii(ZendObjectHandlers.ce(obj).name).appendAscii("::__set_state(array(\n");
+            for (int p = ZendHash.zend_hash_first_pos(myht); p < ZendArray.numUsed(myht); p = ZendHash.zend_hash_next_pos(myht, p)) {
+                long val = ZendHash.zend_hash_data_at(myht, p);
+                if (type(val) == 12 /* IS_INDIRECT */) val = NativeMemory.getLong(val);
+                if (type(val) == ZendVm.IS_UNDEF) continue;
+                // php_object_element_export
+                buf.appendRepeat((byte) ' ', level + 2);
+                if (ZendHash.zend_hash_key_type_at(myht, p) == ZendHash.HASH_KEY_IS_LONG) {
+                    buf.append(ZendHash.zend_hash_int_key_at(myht, p));
+                } else {
+                    buf.append('\'');
+                    for (byte b : ZendObjectHandlers.unmangledName(ZendHash.zend_hash_str_key_at(myht, p))) {
+                        if (b == '\'' || b == '\\') buf.append('\\');
+                        buf.append(b);
+                    }
+                    buf.append('\'');
+                }
+                buf.appendAscii(" => ");
+                php_var_export_ex(buf, val, level + 2);
+                buf.append(',').append('\n');
+            }
+            unprotectRecursion(myht);
+            if (level > 1) buf.appendRepeat((byte) ' ', level - 1);
+            buf.appendAscii("))");
+        } finally {
+            ZendObjectHandlers.releaseProperties(myht);
         }
     }
 
@@ -182,13 +215,23 @@ public final class VarFunctions {
     /** PHP_FUNCTION(serialize). */
     public static void serialize(long ex, long rv) {
         ByteBuf buf = new ByteBuf();
-        serializeValue(buf, arg(ex, 1));
+        serializeValue(buf, arg(ex, 1), new VarHash());
         ZendVm.setString(rv, smartStrExtract(buf));
     }
 
-    /** Port of php_var_serialize_intern for scalars and arrays. */
-    static void serializeValue(ByteBuf buf, long zv) {
+    /**
+     * php_serialize_data: every value serialized is numbered from 1 (data->n); an object met
+     * again is written as a back-reference to its number.
+     */
+    private static final class VarHash {
+        long n;
+        final java.util.Map<Long, Long> objects = new java.util.HashMap<>();
+    }
+
+    /** Port of php_var_serialize_intern for scalars, arrays and objects. */
+    static void serializeValue(ByteBuf buf, long zv, VarHash varHash) {
         zv = ZendArrayOps.deref(zv);
+        varHash.n++; // php_add_var_hash
         switch (type(zv)) {
             case ZendVm.IS_FALSE -> buf.appendAscii("b:0;");
             case ZendVm.IS_TRUE -> buf.appendAscii("b:1;");
@@ -215,15 +258,49 @@ public final class VarFunctions {
                         } else {
                             serializeString(buf, ZendString.bytes(ZendHash.zend_hash_str_key_at(ht, p)));
                         }
-                        serializeValue(buf, ZendHash.zend_hash_data_at(ht, p));
+                        serializeValue(buf, ZendHash.zend_hash_data_at(ht, p), varHash);
                     }
                     buf.append('}');
                 } finally {
                     unprotectRecursion(ht);
                 }
             }
-            default -> throw ZendError.create("Error", "jzend cannot serialize a value of type " + type(zv) + " yet");
+            case jzend.zend.execute.ZendExceptions.IS_OBJECT -> serializeObject(buf, NativeMemory.getLong(zv), varHash);
+            default -> throw new IllegalStateException("serialize of type " + type(zv)); // jzend has no other types
         }
+    }
+
+    /**
+     * php_var_serialize_intern of an object: "r:N;" for one already written (php_add_var_hash),
+     * the Exception "Serialization of 'Closure' is not allowed" (ZEND_ACC_NOT_SERIALIZABLE), else
+     * O:len:"Class":count:{…} with each declared property under its mangled name — read from the
+     * slots directly, as php does while the object has no properties table.
+     */
+    private static void serializeObject(ByteBuf buf, long obj, VarHash varHash) {
+        Long seen = varHash.objects.get(obj);
+        if (seen != null) {
+            buf.appendAscii("r:").append((long) seen).append(';');
+            return;
+        }
+        varHash.objects.put(obj, varHash.n);
+        jzend.zend.execute.ZendClassEntry ce = ZendObjectHandlers.ce(obj);
+        if (ce == jzend.zend.execute.ZendClassEntry.CLOSURE) {
+            throw ZendError.create("Exception", "Serialization of '" + ce.name + "' is not allowed");
+        }
+        byte[] name = ce.name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        buf.appendAscii("O:").append((long) name.length).appendAscii(":\"").append(name).appendAscii("\":");
+        ZendObjectHandlers.PropertyInfo[] table = ZendObjectHandlers.propertiesInfoTable(ce);
+        if (table.length == 0) {
+            buf.appendAscii("0:{}");
+            return;
+        }
+        buf.append((long) table.length).appendAscii(":{");
+        for (ZendObjectHandlers.PropertyInfo info : table) {
+            serializeString(buf, info.name());
+            long prop = obj + info.offset();
+            serializeValue(buf, prop, varHash);
+        }
+        buf.append('}');
     }
 
     private static void serializeString(ByteBuf buf, byte[] s) {
@@ -621,7 +698,14 @@ public final class VarFunctions {
                     jzend.zend.Zend.zend_error(ZendErrors.E_WARNING, "Array to string conversion");
                     str = ZendInternedStrings.intern(ARRAY);
                 } else {
-                    str = ZendVm.stringOfValue(v);
+                    try {
+                        str = ZendVm.stringOfValue(v);
+                    } catch (ZendError e) {
+                        // _convert_to_string of an object without __toString: the variable becomes "" and the Error goes on
+                        ZendVm.release(v);
+                        ZendVm.setString(v, ZendInternedStrings.emptyString());
+                        throw e;
+                    }
                 }
                 ZendVm.release(v);
                 ZendVm.setString(v, str);
@@ -641,12 +725,24 @@ public final class VarFunctions {
                     ZendArrays.setEmptyArray(v);
                     break;
                 }
+                if (t == jzend.zend.execute.ZendExceptions.IS_OBJECT) {
+                    // convert_to_array: a closure as [closure], another object as its properties
+                    ZendVm.cast(SCRATCH, v, ZendVm.IS_ARRAY);
+                    ZendVm.release(v);
+                    NativeMemory.copy(SCRATCH, v, 12);
+                    break;
+                }
                 // convert_to_array of a scalar: [0 => value], the value moved in
                 long ht = ZendHash.zend_new_array(1);
                 ZendHash.zend_hash_index_add_new(ht, 0, v);
                 ZendArrays.setArray(v, ht);
             }
-            case "object" -> throw ZendError.create("Error", "jzend cannot convert to object yet (objects of stdClass are not supported)");
+            case "object" -> {
+                // convert_to_object: an object stays as it is; anything else would become a stdClass
+                if (t != jzend.zend.execute.ZendExceptions.IS_OBJECT) {
+                    throw ZendError.create("Error", "jzend cannot convert to object yet (objects of stdClass are not supported)");
+                }
+            }
             case "resource" -> throw ZendError.create("ValueError", "Cannot convert to resource type");
             default -> throw ZendParseParameters.valueError(ex, 2, "must be a valid type");
         }

@@ -2095,6 +2095,30 @@ public final class ZendCompiler {
                 emit(ZendOpcode.STRLEN, f.line()).op1(v.type(), v.value()).result(result.type(), result.value());
                 return result;
             }
+            if (internal != 0 && !wantRef && f.args().size() == 1 && f.args().get(0).name() == null && !f.args().get(0).unpack()) {
+                int castType = switch (key) {
+                    case "boolval" -> 18;
+                    case "intval" -> 4;
+                    case "floatval", "doubleval" -> 5;
+                    case "strval" -> 6;
+                    default -> -1;
+                };
+                if (castType >= 0) {
+                    // zend_compile_func_cast: ZEND_CAST instead of a call
+                    ZNode v = expr(f.args().get(0).value());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.CAST, f.line()).op1(v.type(), v.value()).result(result.type(), result.value()).extended(castType);
+                    return result;
+                }
+                if (key.equals("count") || key.equals("sizeof")) {
+                    // zend_compile_func_count: ZEND_COUNT (extended_value 1 for sizeof), no frame
+                    ZNode v = expr(f.args().get(0).value());
+                    ZNode result = tmp();
+                    emit(ZendOpcode.COUNT, f.line()).op1(v.type(), v.value()).result(result.type(), result.value())
+                            .extended(key.equals("sizeof") ? 1 : 0);
+                    return result;
+                }
+            }
             Integer callee = internal != 0 ? Integer.valueOf(internal) : functions.get(key);
             if (callee == null) {
                 // Not bound at compile time: as php's INIT_FCALL_BY_NAME, the name is looked up

@@ -53,8 +53,8 @@ final class ZendArith {
 
     /** zend_binop_error: TypeError "Unsupported operand types: array + int". */
     private static ZendError unsupported(int op, long a, long b) {
-        return ZendError.create("TypeError", "Unsupported operand types: " + ZendParseParameters.zendZvalTypeName(type(a))
-                + " " + symbol(op) + " " + ZendParseParameters.zendZvalTypeName(type(b)));
+        return ZendError.create("TypeError", "Unsupported operand types: " + ZendParseParameters.zend_zval_type_name(a)
+                + " " + symbol(op) + " " + ZendParseParameters.zend_zval_type_name(b));
     }
 
     /** The operand as a number (zendi_try_convert_scalar_to_number): IS_LONG or IS_DOUBLE into {@code r}. */
@@ -105,6 +105,10 @@ final class ZendArith {
             }
             case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); yield 0; }
             case ZendVm.IS_ARRAY -> jzend.zend.hash.ZendArray.numOfElements(getLong(zv)) != 0 ? 1 : 0;
+            case ZendExceptions.IS_OBJECT -> {
+                ZendObjectHandlers.castFailed(getLong(zv), ZendVm.IS_LONG);
+                yield 1;
+            }
             default -> 0;
         };
     }
@@ -126,6 +130,10 @@ final class ZendArith {
             }
             case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); yield 0.0; }
             case ZendVm.IS_ARRAY -> jzend.zend.hash.ZendArray.numOfElements(getLong(zv)) != 0 ? 1.0 : 0.0;
+            case ZendExceptions.IS_OBJECT -> {
+                ZendObjectHandlers.castFailed(getLong(zv), ZendVm.IS_DOUBLE);
+                yield 1.0;
+            }
             default -> 0.0;
         };
     }
@@ -300,7 +308,7 @@ final class ZendArith {
                 ZendVm.setLong(var, 1);
             }
             case ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { /* bools are not changed by ++ */ }
-            default -> throw ZendError.create("TypeError", "Cannot increment " + ZendParseParameters.zendZvalTypeName(t));
+            default -> throw ZendError.create("TypeError", "Cannot increment " + ZendParseParameters.zend_zval_type_name(var));
         }
     }
 
@@ -336,7 +344,7 @@ final class ZendArith {
                 ZendVm.setNull(var);
             }
             case ZendVm.IS_NULL, ZendVm.IS_FALSE, ZendVm.IS_TRUE -> { }
-            default -> throw ZendError.create("TypeError", "Cannot decrement " + ZendParseParameters.zendZvalTypeName(t));
+            default -> throw ZendError.create("TypeError", "Cannot decrement " + ZendParseParameters.zend_zval_type_name(var));
         }
     }
 
@@ -363,7 +371,7 @@ final class ZendArith {
             }
             case ZendVm.IS_UNDEF -> { ZendVm.undefinedCv(zv); s.setNull(); }
             case ZendVm.IS_NULL -> s.setNull();
-            default -> throw new UnsupportedOperationException("comparison of type " + type(zv) + " needs the array layer");
+            default -> throw new IllegalStateException("scalar comparison of type " + type(zv)); // arrays and objects go to compareComposite
         }
         return s;
     }
@@ -397,41 +405,76 @@ final class ZendArith {
     }
 
     /**
-     * zend_compare when an operand is an array or object: null and bools compare by truthiness;
-     * two arrays by zend_compare_arrays (count, then each key of the first in the second —
-     * a missing key makes them uncomparable, 1); an array is greater than anything else; objects
-     * (only Throwables here) are equal only to themselves.
+     * zend_compare when an operand is an array or object. An object against null is greater; one
+     * against anything else (but itself) goes to its compare handler (zend_std_compare_objects, the
+     * Closure's). Otherwise null and bools compare by truthiness; two arrays by
+     * zend_compare_arrays (count, then each key of the first in the second — a missing key makes
+     * them uncomparable, 1); an array is greater than anything else.
      */
     private static int compareComposite(long a, long b) {
         int ta = type(a), tb = type(b);
         if (ta == ZendVm.IS_UNDEF) { ZendVm.undefinedCv(a); ta = ZendVm.IS_NULL; }
         if (tb == ZendVm.IS_UNDEF) { ZendVm.undefinedCv(b); tb = ZendVm.IS_NULL; }
+        if (ta == ZendExceptions.IS_OBJECT || tb == ZendExceptions.IS_OBJECT) {
+            if (ta == ZendExceptions.IS_OBJECT && tb == ZendVm.IS_NULL) return 1;
+            if (ta == ZendVm.IS_NULL) return -1;
+            if (ta == tb && getLong(a) == getLong(b)) return 0;
+            return ZendObjectHandlers.compare(a, b);
+        }
         if (ta <= ZendVm.IS_TRUE || tb <= ZendVm.IS_TRUE) {
             boolean x = ta > ZendVm.IS_FALSE && ZendVm.isTrue(a), y = tb > ZendVm.IS_FALSE && ZendVm.isTrue(b);
             return Boolean.compare(x, y);
         }
         if (ta == ZendVm.IS_ARRAY && tb == ZendVm.IS_ARRAY) return compareArrays(getLong(a), getLong(b));
         if (ta == ZendVm.IS_ARRAY) return 1;
-        if (tb == ZendVm.IS_ARRAY) return -1;
-        if (ta == ZendExceptions.IS_OBJECT && tb == ZendExceptions.IS_OBJECT) return getLong(a) == getLong(b) ? 0 : 1;
-        return ta == ZendExceptions.IS_OBJECT ? 1 : -1;
+        return -1;
     }
 
-    /** Port of zend_hash_compare(ht1, ht2, zend_compare, 0). */
+    /** Port of zend_compare_symbol_tables: two property tables compared as zend_compare_arrays does. */
+    static int compareSymbolTables(long h1, long h2) {
+        return compareArrays(h1, h2);
+    }
+
+    /**
+     * Port of zend_hash_compare(ht1, ht2, zend_compare, 0): counts, then each key of the first
+     * in the second (IS_INDIRECT slots of property tables followed). The first table is guarded:
+     * meeting it again is the fatal "Nesting level too deep - recursive dependency?".
+     */
     private static int compareArrays(long h1, long h2) {
         if (h1 == h2) return 0;
-        int c1 = jzend.zend.hash.ZendArray.numOfElements(h1), c2 = jzend.zend.hash.ZendArray.numOfElements(h2);
-        if (c1 != c2) return c1 < c2 ? -1 : 1;
-        for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(h1); pos < jzend.zend.hash.ZendArray.numUsed(h1);
-             pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(h1, pos)) {
-            long other = jzend.zend.hash.ZendHash.zend_hash_key_type_at(h1, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG
-                    ? jzend.zend.hash.ZendHash.zend_hash_index_find(h2, jzend.zend.hash.ZendHash.zend_hash_int_key_at(h1, pos))
-                    : jzend.zend.hash.ZendHash.zend_hash_find(h2, jzend.zend.hash.ZendHash.zend_hash_str_key_at(h1, pos));
-            if (other == 0) return 1;
-            int r = compare(jzend.zend.hash.ZendHash.zend_hash_data_at(h1, pos), other);
-            if (r != 0) return r;
+        boolean guard = !jzend.zend.hash.ZendArray.isImmutable(h1);
+        if (guard) {
+            int ti = jzend.zend.hash.ZendArray.gcTypeInfo(h1);
+            if ((ti & jzend.zend.hash.ZendArray.GC_PROTECTED) != 0) ZendObjectHandlers.nestingTooDeep();
+            jzend.zend.alloc.NativeMemory.putInt(h1 + jzend.zend.hash.ZendArray.GC_TYPE_INFO, ti | jzend.zend.hash.ZendArray.GC_PROTECTED);
         }
-        return 0;
+        try {
+            int c1 = jzend.zend.hash.ZendArray.numOfElements(h1), c2 = jzend.zend.hash.ZendArray.numOfElements(h2);
+            if (c1 != c2) return c1 < c2 ? -1 : 1;
+            for (int pos = jzend.zend.hash.ZendHash.zend_hash_first_pos(h1); pos < jzend.zend.hash.ZendArray.numUsed(h1);
+                 pos = jzend.zend.hash.ZendHash.zend_hash_next_pos(h1, pos)) {
+                long other = jzend.zend.hash.ZendHash.zend_hash_key_type_at(h1, pos) == jzend.zend.hash.ZendHash.HASH_KEY_IS_LONG
+                        ? jzend.zend.hash.ZendHash.zend_hash_index_find(h2, jzend.zend.hash.ZendHash.zend_hash_int_key_at(h1, pos))
+                        : jzend.zend.hash.ZendHash.zend_hash_find(h2, jzend.zend.hash.ZendHash.zend_hash_str_key_at(h1, pos));
+                if (other == 0) return 1;
+                long mine = jzend.zend.hash.ZendHash.zend_hash_data_at(h1, pos);
+                if (type(mine) == ZendArrayOps.IS_INDIRECT) mine = getLong(mine);
+                if (type(other) == ZendArrayOps.IS_INDIRECT) other = getLong(other);
+                if (type(mine) == ZendVm.IS_UNDEF) {
+                    if (type(other) != ZendVm.IS_UNDEF) return -1;
+                    continue;
+                }
+                if (type(other) == ZendVm.IS_UNDEF) return 1;
+                int r = compare(mine, other);
+                if (r != 0) return r;
+            }
+            return 0;
+        } finally {
+            if (guard) {
+                int ti = jzend.zend.hash.ZendArray.gcTypeInfo(h1);
+                jzend.zend.alloc.NativeMemory.putInt(h1 + jzend.zend.hash.ZendArray.GC_TYPE_INFO, ti & ~jzend.zend.hash.ZendArray.GC_PROTECTED);
+            }
+        }
     }
 
     /** Port of zend_hash_compare(ht1, ht2, hash_zval_identical_function, 1): same keys in the same order, identical values. */

@@ -52,6 +52,11 @@ public final class ZendArrayOps {
      * strings as ints, floats truncated (deprecated when fractional), null as "", bools as 0/1.
      */
     private static int key(long dim, boolean forWrite) { // forWrite: reads and writes; false: isset/empty/??
+        return key(dim, forWrite ? "Illegal offset type" : "Illegal offset type in isset or empty");
+    }
+
+    /** The same, with the message of zend_illegal_offset for this use ("Illegal offset type in unset", …). */
+    private static int key(long dim, String illegal) {
         switch (type(dim)) {
             case ZendVm.IS_LONG -> { keyInt = getLong(dim); return KEY_INT; }
             case ZendVm.IS_STRING -> {
@@ -77,7 +82,7 @@ public final class ZendArrayOps {
                 return KEY_STR;
             }
             case ZendVm.IS_NULL -> { keyStr = ZendInternedStrings.emptyString(); return KEY_STR; }
-            default -> throw ZendError.create("TypeError", forWrite ? "Illegal offset type" : "Illegal offset type in isset or empty");
+            default -> throw ZendError.create("TypeError", illegal);
         }
     }
 
@@ -119,6 +124,7 @@ public final class ZendArrayOps {
             stringOffset(result, getLong(container), dim);
             return;
         }
+        if (t == ZendExceptions.IS_OBJECT) throw badArrayAccess(container);
         if (t == ZendVm.IS_UNDEF) ZendVm.undefinedCv(container);
         Zend.zend_error(ZendErrors.E_WARNING, "Trying to access array offset on value of type "
                 + ZendParseParameters.zendZvalTypeName(t == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : t));
@@ -131,6 +137,7 @@ public final class ZendArrayOps {
      */
     public static void fetchListR(long result, long container, long dim) {
         container = deref(container);
+        if (type(container) == ZendExceptions.IS_OBJECT) throw badArrayAccess(container);
         if (type(container) == ZendVm.IS_ARRAY) {
             int kind = key(dim, true);
             long zv = find(getLong(container), kind);
@@ -164,8 +171,15 @@ public final class ZendArrayOps {
         } else if (t == ZendVm.IS_STRING) {
             stringOffset(result, getLong(container), dim, true);
             return;
+        } else if (t == ZendExceptions.IS_OBJECT) {
+            throw badArrayAccess(container); // zend_std_read_dimension / has_dimension without ArrayAccess
         }
         ZendVm.setNull(result);
+    }
+
+    /** zend_bad_array_access: an object that does not implement ArrayAccess used with []. */
+    private static ZendError badArrayAccess(long container) {
+        return ZendError.create("Error", "Cannot use object of type " + ZendExceptions.classOf(getLong(container)).name + " as array");
     }
 
     private static final jzend.zend.ops.NumResult OFFSET = new jzend.zend.ops.NumResult();
@@ -218,7 +232,7 @@ public final class ZendArrayOps {
             }
             default -> {
                 // zend_illegal_string_offset: under ?? too
-                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zend_zval_type_name(dim) + " on string");
             }
         }
         long at = i < 0 ? i + len : i;
@@ -236,7 +250,7 @@ public final class ZendArrayOps {
 
     /** The value of key {@code dim} in {@code ht}, or 0 (array_key_exists). */
     public static long findKey(long ht, long dim) {
-        return find(ht, key(dim, false));
+        return find(ht, key(dim, true));
     }
 
     // ------------------------------------------------------------------ writes
@@ -255,6 +269,7 @@ public final class ZendArrayOps {
             return ht;
         }
         if (t == ZendVm.IS_STRING) throw ZendError.create("Error", "Cannot use string offset as an array");
+        if (t == ZendExceptions.IS_OBJECT) throw badArrayAccess(container);
         throw ZendError.create("Error", "Cannot use a scalar value as an array");
     }
 
@@ -295,6 +310,12 @@ public final class ZendArrayOps {
             assignToStringOffset(c, dim, value, valueIsTmp, result);
             return;
         }
+        if (type(c) == ZendExceptions.IS_OBJECT) {
+            // zend_std_write_dimension: the Error, then the value (OP_DATA) is freed
+            ZendError e = badArrayAccess(c);
+            if (valueIsTmp) ZendVm.freeOp(value);
+            throw e;
+        }
         long zv;
         try {
             zv = elementForWrite(container, dim);
@@ -334,7 +355,7 @@ public final class ZendArrayOps {
                 Zend.zend_error(ZendErrors.E_WARNING, "String offset cast occurred");
                 offset = ZendArith.longOf(dim);
             } else {
-                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zendZvalTypeName(dt == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : dt) + " on string");
+                throw ZendError.create("TypeError", "Cannot access offset of type " + ZendParseParameters.zend_zval_type_name(dim) + " on string");
             }
             len = ZendString.len(getLong(container));
             if (offset < -len) {
@@ -411,11 +432,13 @@ public final class ZendArrayOps {
         int t = type(container);
         if (t == ZendVm.IS_ARRAY) {
             long ht = ZendArrays.separateZval(container);
-            int kind = key(dim, true);
+            int kind = key(dim, "Illegal offset type in unset");
             if (kind == KEY_INT) ZendHash.zend_hash_index_del(ht, keyInt);
             else ZendHash.zend_hash_del(ht, keyStr);
         } else if (t == ZendVm.IS_STRING) {
             throw ZendError.create("Error", "Cannot unset string offsets");
+        } else if (t == ZendExceptions.IS_OBJECT) {
+            throw badArrayAccess(container); // zend_std_unset_dimension
         }
     }
 
@@ -526,7 +549,16 @@ public final class ZendArrayOps {
      */
     public static boolean feReset(long iterator, long subject, boolean subjectIsTmp) {
         long s = deref(subject);
+        if (type(s) == ZendExceptions.IS_OBJECT) {
+            // ZEND_FE_RESET_R of an object: its properties table (made now), of which code outside
+            // the class sees only public properties — jzend's classes have none: nothing to iterate
+            ZendObjectHandlers.getProperties(getLong(s));
+            if (subjectIsTmp) ZendVm.freeOp(s);
+            putInt(iterator + ZendVm.TYPE, ZendVm.IS_UNDEF); // FE_FREE, where the jump lands, finds nothing
+            return false;
+        }
         if (type(s) != ZendVm.IS_ARRAY) {
+            putInt(iterator + ZendVm.TYPE, ZendVm.IS_UNDEF);
             if (type(s) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(s);
             int t = type(s) == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : type(s);
             if (subjectIsTmp) ZendVm.freeOp(s); // FREE_OP1 before a throwing error handler can leave
@@ -550,7 +582,21 @@ public final class ZendArrayOps {
         boolean subjectIsTmp = kind == 1, literal = kind == 2;
         long s = subjectIsTmp || literal ? subject : slot(subject);
         long v = ZendReference.deref(s);
+        if (type(v) == ZendExceptions.IS_OBJECT) {
+            // ZEND_FE_RESET_RW of an object: a variable becomes a reference (as for an array), the
+            // properties table is made, and there is no public property to iterate
+            if (!subjectIsTmp && !literal && !ZendReference.isRef(s)) {
+                long ref = ZendReference.makeRef(s); // ZVAL_NEW_REF: the value moves into it
+                putLong(s, ref);
+                putInt(s + ZendVm.TYPE, ZendReference.IS_REFERENCE_EX);
+            }
+            ZendObjectHandlers.getProperties(getLong(ZendReference.deref(s)));
+            if (subjectIsTmp) ZendVm.freeOp(s);
+            putInt(iterator + ZendVm.TYPE, ZendVm.IS_UNDEF);
+            return false;
+        }
         if (type(v) != ZendVm.IS_ARRAY) {
+            putInt(iterator + ZendVm.TYPE, ZendVm.IS_UNDEF);
             if (type(v) == ZendVm.IS_UNDEF) ZendVm.undefinedCv(v);
             int t = type(v) == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : type(v);
             if (subjectIsTmp) ZendVm.freeOp(s); // FREE_OP1 before a throwing error handler can leave

@@ -156,11 +156,18 @@ public final class ZendCallable {
     /** ZEND_CALL_HAS_EXTRA_NAMED_PARAMS, kept in This.u1.type_info of the frame. */
     private static final int HAS_EXTRA_NAMED_PARAMS = 1;
 
-    /** EX(extra_named_params) of a frame, handed over to RECV_VARIADIC (0 when there are none). */
-    static long takeExtraNamedParams(long ex) {
-        if ((getInt(ex + ZendExecuteData.THIS + 8) & HAS_EXTRA_NAMED_PARAMS) == 0) return 0;
-        jzend.zend.alloc.NativeMemory.putInt(ex + ZendExecuteData.THIS + 8, 0);
+    /** EX(extra_named_params) of a frame (0 when there are none): RECV_VARIADIC copies them, traces show them. */
+    static long extraNamedParams(long ex) {
+        // only user functions get them; an internal call's This may hold its discarded result
+        if (ZendExecuteData.func(ex) < 0 || (getInt(ex + ZendExecuteData.THIS + 8) & HAS_EXTRA_NAMED_PARAMS) == 0) return 0;
         return getLong(ex + ZendExecuteData.EXTRA_NAMED_PARAMS);
+    }
+
+    /** zend_free_extra_named_params when the frame ends (i_free_compiled_variables' companion in zend_leave_helper). */
+    static void freeExtraNamedParams(long ex) {
+        if (ZendExecuteData.func(ex) < 0 || (getInt(ex + ZendExecuteData.THIS + 8) & HAS_EXTRA_NAMED_PARAMS) == 0) return;
+        jzend.zend.alloc.NativeMemory.putInt(ex + ZendExecuteData.THIS + 8, 0);
+        jzend.zend.hash.ZendArrays.release(getLong(ex + ZendExecuteData.EXTRA_NAMED_PARAMS));
     }
 
     /** The 1-based position of the parameter named {@code name} of function {@code func}, or -1. */

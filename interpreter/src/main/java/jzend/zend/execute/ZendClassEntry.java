@@ -75,6 +75,11 @@ public final class ZendClassEntry {
         return BY_NAME.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Every class of the table. */
+    public static List<ZendClassEntry> all() {
+        return List.copyOf(TABLE);
+    }
+
     /** The class with table index {@code id}. */
     public static ZendClassEntry byId(int id) {
         return TABLE.get(id);

@@ -14,15 +14,20 @@ import static jzend.zend.alloc.NativeMemory.putLong;
  * Closures (Zend/zend_closures.c): objects of class Closure made by DECLARE_LAMBDA_FUNCTION, each
  * with its own copy of the function's static variables — the variables it captured
  * ({@code use ($x, &$y)}, or an arrow function's implicit captures) first, then its
- * {@code static} ones. The block is zend_closure's size (312 bytes in 8.2):
+ * {@code static} ones. The block is zend_closure's size (312 bytes in 8.2): the zend_object
+ * (@32 its properties table, which only var_export and the like make), then in the place of
+ * zend_closure's func:
  * <pre>
- *   @0 gc  @8 handle  @16 ce (Closure)  @24 the op_array's index  @32 the static variables (HashTable)
+ *   @0 gc  @8 handle  @16 ce (Closure)  @32 properties  @56 the function's index  @64 the static variables (HashTable)
  * </pre>
+ * A closure made by the first-class callable syntax ({@code strlen(...)}, {@code f(...)}) is a
+ * "fake closure" (ZEND_ACC_FAKE_CLOSURE) of a function that is not a closure; it has no static
+ * variables of its own but shares the function's.
  */
 public final class ZendClosures {
     private ZendClosures() {}
 
-    static final int FUNC = 24, STATICS = 32;
+    static final int FUNC = 56, STATICS = 64;
     /** sizeof(zend_closure). */
     public static final int SIZE = 312;
     /** BIND_LEXICAL / BIND_STATIC flags: ZEND_BIND_REF, ZEND_BIND_IMPLICIT. */
@@ -74,7 +79,42 @@ public final class ZendClosures {
         if (isTmp) ZendVm.freeOp(callable);
         long obj = newClosure(func); // a user op_array index, or an internal function's (negative) id
         putLong(obj + STATICS, 0);
+        // zend_create_closure_ex for a fake closure: the function's static variables are made now if they were not
+        if (func >= 0) functionStatics(ZendFunctions.opArray(func));
         ZendExceptions.setObject(result, obj);
+    }
+
+    /**
+     * ZEND_MAP_PTR(static_variables_ptr) of a function that is not a closure: its static variables'
+     * table, made from their initial values on first need (the first {@code static} it runs, or a
+     * first-class callable of it); 0 for a function without static variables.
+     */
+    static long functionStatics(jzend.zend.compile.ZendOpArray op) {
+        if (op.staticVars.isEmpty()) return 0;
+        if (op.staticsTable == 0) {
+            long ht = ZendHash.zend_new_array(op.staticVars.size());
+            for (var sv : op.staticVars) {
+                long key = ZendString.init(sv.name(), false);
+                long zv = ZendHash.zend_hash_lookup(ht, key);
+                ZendString.release(key);
+                ZendVm.copyValue(zv, op.literal(sv.literal()));
+            }
+            op.staticsTable = ht;
+        }
+        return op.staticsTable;
+    }
+
+    /** ZEND_ACC_FAKE_CLOSURE: a closure of a named or internal function (first-class callable syntax). */
+    static boolean isFake(long obj) {
+        int func = func(obj);
+        return func < 0 || !ZendFunctions.opArray(func).closure;
+    }
+
+    /** {@code new Closure}: the object zend_objects_new makes before the constructor is refused (no function, no statics). */
+    static long instantiate() {
+        long obj = newClosure(0);
+        putLong(obj + STATICS, 0);
+        return obj;
     }
 
     /** A Closure object of {@code func} (zend_object header with one reference, in the objects store). */
@@ -85,6 +125,8 @@ public final class ZendClosures {
         putInt(obj + 8, ZendExceptions.allocHandle(obj));
         putInt(obj + 12, 0);
         putLong(obj + 16, ZendClassEntry.CLOSURE.id);
+        putLong(obj + ZendObjectHandlers.HANDLERS, 0);
+        putLong(obj + ZendObjectHandlers.PROPERTIES, 0);
         putLong(obj + FUNC, func);
         return obj;
     }
@@ -129,8 +171,9 @@ public final class ZendClosures {
         return getLong(getLong(ex + ZendExecuteData.THIS) + STATICS);
     }
 
-    /** zend_closure_free_storage: the static variables go with the closure. */
+    /** zend_closure_free_storage: zend_object_std_dtor (the properties table), then the static variables. */
     static void destroy(long obj) {
+        ZendObjectHandlers.freeProperties(obj);
         long ht = getLong(obj + STATICS);
         if (ht == 0) return;
         // a capture that never happened left its bucket IS_UNDEF: made null so that its key is released too
@@ -141,5 +184,105 @@ public final class ZendClosures {
             }
         }
         ZendArrays.release(ht);
+    }
+
+    private static final byte[] FUNCTION = "function".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            STATIC = "static".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            PARAMETER = "parameter".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            REQUIRED = "<required>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            OPTIONAL = "<optional>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    /**
+     * Port of zend_closure_get_debug_info: what var_dump and print_r show of a closure, a
+     * temporary array (refcount 1) — "function" for a fake closure, "static" with the static
+     * variables (captured ones first; a reference only the table holds shows as its value, a
+     * capture that did not happen is left out), and "parameter" with each parameter's name
+     * ("&$x" by reference) and "<required>" or "<optional>".
+     */
+    static long debugInfo(long obj) {
+        int func = func(obj);
+        long debugInfo = ZendHash.zend_new_array(8);
+        long val = jzend.zend.alloc.LibC.malloc(32), copy = val + 16;
+        try {
+            if (isFake(obj)) {
+                byte[] name = func < 0 ? jzend.zend.ZendInternalFunctions.entry(func).name().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)
+                        : ZendFunctions.opArray(func).functionName;
+                ZendVm.setString(val, jzend.zend.string.ZendInternedStrings.intern(name));
+                ZendHash.zend_hash_update(debugInfo, jzend.zend.string.ZendInternedStrings.known(FUNCTION), val);
+            }
+            if (func >= 0) {
+                var op = ZendFunctions.opArray(func);
+                long statics = isFake(obj) ? op.staticsTable : getLong(obj + STATICS);
+                if (!op.staticVars.isEmpty() && statics != 0) {
+                    long arr = ZendHash.zend_new_array(0); // array_init
+                    for (int p = ZendHash.zend_hash_first_pos(statics); p < jzend.zend.hash.ZendArray.numUsed(statics);
+                         p = ZendHash.zend_hash_next_pos(statics, p)) {
+                        long var = ZendHash.zend_hash_data_at(statics, p);
+                        if (getInt(var + ZendVm.TYPE) == ZendReference.IS_REFERENCE_EX && getInt(getLong(var)) == 1) {
+                            var = getLong(var) + ZendReference.VAL;
+                        }
+                        jzend.zend.hash.Bucket.tryAddRef(var); // ZVAL_COPY: a shared reference stays one ("&" in var_dump)
+                        jzend.zend.hash.Bucket.copyValue(copy, var);
+                        ZendHash.zend_hash_add_new(arr, ZendHash.zend_hash_str_key_at(statics, p), copy);
+                    }
+                    if (jzend.zend.hash.ZendArray.numOfElements(arr) != 0) {
+                        ZendArrays.setArray(val, arr);
+                        ZendHash.zend_hash_update(debugInfo, jzend.zend.string.ZendInternedStrings.known(STATIC), val);
+                    } else {
+                        ZendArrays.release(arr);
+                    }
+                }
+            }
+            String[] names = parameterNames(func);
+            if (names.length > 0) {
+                int required = func < 0 ? jzend.zend.ZendInternalFunctions.entry(func).requiredArgs()
+                        : ZendFunctions.opArray(func).requiredNumArgs;
+                long arr = ZendHash.zend_new_array(0);
+                for (int i = 0; i < names.length; i++) {
+                    // both made by zend_strpprintf
+                    long name = jzend.zend.string.ZendSmartStr.extract(new jzend.zend.ops.ByteBuf().appendAscii(names[i]));
+                    ZendVm.setString(copy, jzend.zend.string.ZendSmartStr.extract(new jzend.zend.ops.ByteBuf().append(i >= required ? OPTIONAL : REQUIRED)));
+                    ZendHash.zend_hash_update(arr, name, copy);
+                    ZendString.release(name);
+                }
+                ZendArrays.setArray(val, arr);
+                ZendHash.zend_hash_str_update(debugInfo, PARAMETER, val);
+            }
+        } finally {
+            jzend.zend.alloc.LibC.free(val);
+        }
+        return debugInfo;
+    }
+
+    /** The parameters as the debug view names them: "$x", "&$x", the variadic one last. */
+    private static String[] parameterNames(int func) {
+        if (func < 0) {
+            String[] params = jzend.zend.ZendInternalFunctions.entry(func).paramNames();
+            String[] out = new String[params.length];
+            for (int i = 0; i < params.length; i++) {
+                String p = params[i].startsWith("...") ? params[i].substring(3) : params[i];
+                boolean byRef = p.startsWith("&");
+                p = p.startsWith("&?") ? p.substring(2) : byRef ? p.substring(1) : p;
+                out[i] = (byRef ? "&$" : "$") + p;
+            }
+            return out;
+        }
+        var op = ZendFunctions.opArray(func);
+        String[] out = new String[op.paramNames.length];
+        for (int i = 0; i < out.length; i++) {
+            boolean byRef = i < op.paramByRef.length && op.paramByRef[i];
+            out[i] = (byRef ? "&$" : "$") + new String(op.paramNames[i], java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        return out;
+    }
+
+    /**
+     * Port of zend_closure_compare: two fake closures of the same function are equal (as are
+     * {@code strlen(...)} and {@code strlen(...)}); any other pair of distinct closures is
+     * uncomparable.
+     */
+    static int compare(long a, long b) {
+        if (!isFake(a) || !isFake(b)) return ZendObjectHandlers.UNCOMPARABLE;
+        return func(a) == func(b) ? 0 : ZendObjectHandlers.UNCOMPARABLE;
     }
 }

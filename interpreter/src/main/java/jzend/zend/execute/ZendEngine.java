@@ -51,7 +51,28 @@ public final class ZendEngine implements ZendExecutor {
         ZendInternalFunctions.register(jzend.ext.standard.RuntimeFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.standard.FileFunctions.FUNCTIONS);
         ZendInternalFunctions.register(jzend.ext.date.PhpDate.FUNCTIONS);
+        internNames();
         if (!Zend.zend_has_executor()) Zend.zend_set_executor(new ZendEngine());
+    }
+
+    /**
+     * The names zend_register_functions and zend_register_internal_class intern for good: each
+     * function's (and method's) name and lower-case name, each class's name — so that traces and
+     * a closure's debug view name them without allocating, and script literals equal to them are
+     * not the request's own interned strings.
+     */
+    private static void internNames() {
+        for (jzend.zend.ZendFunctionEntry f : ZendInternalFunctions.all()) {
+            String name = f.name();
+            int sep = name.indexOf("::");
+            if (sep >= 0) name = name.substring(sep + 2);
+            jzend.zend.string.ZendInternedStrings.permanent(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            jzend.zend.string.ZendInternedStrings.permanent(name.toLowerCase(java.util.Locale.ROOT)
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        for (ZendClassEntry ce : ZendClassEntry.all()) {
+            jzend.zend.string.ZendInternedStrings.permanent(ce.name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
     }
 
     @Override
@@ -66,7 +87,9 @@ public final class ZendEngine implements ZendExecutor {
                 // exit()/die(): every frame is unwound, the script just ends
             } catch (ZendError uncaught) {
                 // zend_exception_error: reported at the exception's own file and line; the script ends
-                Zend.zend_error_at(ZendErrors.E_ERROR | ZendErrors.E_DONT_BAIL, uncaught.file, uncaught.line, uncaught.uncaughtMessage());
+                String message = uncaught.uncaughtMessage();
+                Zend.zend_error_at(ZendErrors.E_ERROR | ZendErrors.E_DONT_BAIL, ZendExceptions.file(uncaught.object),
+                        ZendExceptions.line(uncaught.object), message);
                 uncaught.release();
                 ExecutorGlobals.exit_status = 255;
             }

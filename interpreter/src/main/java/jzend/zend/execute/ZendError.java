@@ -5,8 +5,8 @@ import jzend.zend.ExecutorGlobals;
 /**
  * A PHP Throwable (Error, TypeError, ArgumentCountError, …) in flight: a Java exception without a
  * Java stack trace that unwinds the generated methods, each of which frees its frame on the way
- * out. Like zend_default_exception_new, it records where it was created — file, line and the
- * backtrace as text — because by the time it is reported the frames are gone.
+ * out. The object it carries recorded, when zend_default_exception_new made it, where that was —
+ * file, line and the trace array — because by the time it is reported the frames are gone.
  */
 public final class ZendError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -15,8 +15,6 @@ public final class ZendError extends RuntimeException {
     /** Where it was created ("Unknown" / 0 outside execution). */
     public final String file;
     public final int line;
-    /** "#0 file(line): f()\n#1 {main}", as Exception::getTraceAsString. */
-    public final String trace;
     /** The Throwable object (zend_object in ZendMM memory) this exception owns one reference to. */
     public final long object;
 
@@ -26,7 +24,6 @@ public final class ZendError extends RuntimeException {
         this.phpClass = ZendExceptions.classOf(object).name;
         this.file = ZendExceptions.file(object);
         this.line = ZendExceptions.line(object);
-        this.trace = ZendExceptions.trace(object);
     }
 
     /** Port of zend_throw_error: an Error of class {@code phpClass} created at the executing opline. */
@@ -39,17 +36,17 @@ public final class ZendError extends RuntimeException {
         return new ZendError(object);
     }
 
-    /**
-     * Throwable::__toString: "Class: message in file:line\nStack trace:\n…" (a TypeError or
-     * ArgumentCountError whose message says ", called in " gets " and defined" before " in").
-     */
-    public String toPhpString() {
-        return ZendExceptions.toPhpString(object);
+    /** "#0 file(line): f()\n#1 {main}", as Exception::getTraceAsString gives it. */
+    public String trace() {
+        return ZendExceptions.trace(object);
     }
 
-    /** What zend_exception_error reports for an uncaught Throwable (before " in FILE on line N"). */
+    /**
+     * What zend_exception_error reports for an uncaught Throwable (before " in FILE on line N"):
+     * "Uncaught " and Throwable::__toString's text, which the object keeps in its string property.
+     */
     public String uncaughtMessage() {
-        return "Uncaught " + toPhpString() + "\n  thrown";
+        return ZendExceptions.uncaughtMessage(object);
     }
 
     /** The exception is done with (reported or discarded): its object is released. */

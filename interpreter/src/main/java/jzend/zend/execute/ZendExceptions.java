@@ -14,17 +14,16 @@ import static jzend.zend.alloc.NativeMemory.putInt;
 import static jzend.zend.alloc.NativeMemory.putLong;
 
 /**
- * Throwable objects (zend_exceptions.c, zend_objects.c): the only objects jzend has. An object is
- * a zend_object from emalloc with the default properties of Exception/Error in its
- * properties_table, sized as php's (56 + 6 × 16 = 152 bytes):
+ * Throwable objects (zend_exceptions.c, zend_objects.c). An object is a zend_object from emalloc
+ * with the default properties of Exception/Error in its properties_table, sized as php's
+ * (56 + 6 × 16 = 152 bytes):
  * <pre>
  *   @0  gc.refcount  @4 gc.type_info (IS_OBJECT)   @8 handle   @16 ce (here: the class's table index)
- *   @24 handlers     @32 properties (no dynamic properties: 0)
+ *   @24 handlers     @32 properties (the HashTable of {@link ZendObjectHandlers}, 0 until one is needed)
  *   @40 message  @56 string  @72 code  @88 file  @104 line  @120 trace  @136 previous
  * </pre>
- * An ErrorException has one more property, {@code @152 severity} (168 bytes). One difference
- * from php: {@code trace} holds the trace already rendered as getTraceAsString() shows it (a
- * string), not the array of frames.
+ * An ErrorException has one more property, {@code @152 severity} (168 bytes). The trace is the
+ * array of frames zend_fetch_debug_backtrace builds when the object is created.
  */
 public final class ZendExceptions {
     private ZendExceptions() {}
@@ -62,6 +61,7 @@ public final class ZendExceptions {
                 ZendClosures.destroy(obj);
                 putLong(obj + ZendClosures.STATICS, 0);
             } else {
+                ZendObjectHandlers.freeProperties(obj);
                 for (int p = MESSAGE; p <= PREVIOUS; p += 16) {
                     ZendVm.release(obj + p);
                     ZendVm.setNull(obj + p);
@@ -88,14 +88,20 @@ public final class ZendExceptions {
         putLong(obj + CE, ce.id);
         putLong(obj + 24, 0);
         putLong(obj + 32, 0);
+        // object_properties_init: the declared defaults
         ZendVm.setString(obj + MESSAGE, ZendInternedStrings.emptyString());
         ZendVm.setString(obj + STRING, ZendInternedStrings.emptyString());
         ZendVm.setLong(obj + CODE, 0);
-        ZendVm.setString(obj + FILE, string(ZendBacktrace.file(ex)));
-        ZendVm.setLong(obj + LINE, ZendBacktrace.line(ex));
-        ZendVm.setString(obj + TRACE, string(ZendBacktrace.traceAsString(ex)));
+        ZendVm.setString(obj + FILE, ZendInternedStrings.emptyString());
+        ZendVm.setLong(obj + LINE, 0);
+        jzend.zend.hash.ZendArrays.setEmptyArray(obj + TRACE);
         ZendVm.setNull(obj + PREVIOUS);
         if (ce.instanceOf(ZendClassEntry.ERROR_EXCEPTION)) ZendVm.setLong(obj + SEVERITY, jzend.zend.ZendErrors.E_ERROR);
+        // the trace first, then the file (a copy of the executed filename) and the line
+        long trace = ex != 0 ? ZendBacktrace.fetchDebugBacktrace(ex, false) : jzend.zend.hash.ZendHash.zend_new_array(0);
+        ZendVm.setString(obj + FILE, string(ZendBacktrace.file(ex)));
+        ZendVm.setLong(obj + LINE, ZendBacktrace.line(ex));
+        jzend.zend.hash.ZendArrays.setArray(obj + TRACE, trace);
         return obj;
     }
 
@@ -123,14 +129,60 @@ public final class ZendExceptions {
     public static String message(long obj) { return javaString(obj + MESSAGE); }
     public static String file(long obj) { return javaString(obj + FILE); }
     public static int line(long obj) { return (int) getLong(obj + LINE); }
-    public static String trace(long obj) { return javaString(obj + TRACE); }
+
+    /** getTraceAsString() as a Java string (for reports and tests; allocates nothing in the heap). */
+    public static String trace(long obj) {
+        return new String(traceToString(traceOf(obj), true).toArray(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** The trace property's array. */
+    private static long traceOf(long obj) {
+        return getLong(obj + TRACE);
+    }
+
+    /**
+     * zend_property_info of the Throwable classes, in slot order (properties_info_table): the
+     * seven of Exception or Error — string, trace and previous private to that base class — and
+     * ErrorException's severity.
+     */
+    static ZendObjectHandlers.PropertyInfo[] propertiesInfoTable(ZendClassEntry ce) {
+        boolean error = !ce.instanceOf(ZendClassEntry.EXCEPTION);
+        boolean severity = ce.instanceOf(ZendClassEntry.ERROR_EXCEPTION);
+        ZendObjectHandlers.PropertyInfo[] t = TABLES[(error ? 1 : 0) + (severity ? 2 : 0)];
+        if (t != null) return t;
+        String base = error ? "Error" : "Exception";
+        java.util.List<ZendObjectHandlers.PropertyInfo> l = new java.util.ArrayList<>();
+        l.add(property("\0*\0message", MESSAGE));
+        l.add(property("\0" + base + "\0string", STRING));
+        l.add(property("\0*\0code", CODE));
+        l.add(property("\0*\0file", FILE));
+        l.add(property("\0*\0line", LINE));
+        l.add(property("\0" + base + "\0trace", TRACE));
+        l.add(property("\0" + base + "\0previous", PREVIOUS));
+        if (severity) l.add(property("\0*\0severity", SEVERITY));
+        t = l.toArray(new ZendObjectHandlers.PropertyInfo[0]);
+        TABLES[(error ? 1 : 0) + (severity ? 2 : 0)] = t;
+        return t;
+    }
+
+    private static final ZendObjectHandlers.PropertyInfo[][] TABLES = new ZendObjectHandlers.PropertyInfo[4][];
+
+    private static ZendObjectHandlers.PropertyInfo property(String mangled, int offset) {
+        return new ZendObjectHandlers.PropertyInfo(mangled.getBytes(StandardCharsets.ISO_8859_1), offset);
+    }
+
+    /** zend_object_std_dtor of a Throwable: its properties table first, then each property slot. */
+    private static void releaseProperties(long obj) {
+        ZendObjectHandlers.freeProperties(obj);
+        for (int p = MESSAGE; p <= PREVIOUS; p += 16) ZendVm.release(obj + p);
+    }
 
     /** Port of zend_objects_store_del + zend_object_std_dtor: the properties are released, the handle and block freed. */
     static void destroy(long obj) {
         if (classOf(obj) == ZendClassEntry.CLOSURE) {
             ZendClosures.destroy(obj);
         } else {
-            for (int p = MESSAGE; p <= PREVIOUS; p += 16) ZendVm.release(obj + p);
+            releaseProperties(obj);
         }
         freeHandle(obj);
         ZendAlloc.efree(obj);
@@ -251,14 +303,18 @@ public final class ZendExceptions {
      * Exception/Error. Anything else is php's "Call to undefined method".
      */
     static void callMethod(long result, long obj, String method) {
+        if (!classOf(obj).instanceOf(ZendClassEntry.THROWABLE)) {
+            throw ZendError.create("Error", "Call to undefined method " + classOf(obj).name + "::" + method + "()");
+        }
         switch (method.toLowerCase(java.util.Locale.ROOT)) {
             case "getmessage" -> ZendVm.copyValue(result, obj + MESSAGE);
             case "getcode" -> ZendVm.copyValue(result, obj + CODE);
             case "getfile" -> ZendVm.copyValue(result, obj + FILE);
             case "getline" -> ZendVm.copyValue(result, obj + LINE);
             case "getprevious" -> ZendVm.copyValue(result, obj + PREVIOUS);
-            case "gettraceasstring" -> ZendVm.copyValue(result, obj + TRACE);
-            case "__tostring" -> ZendVm.setString(result, string(toPhpString(obj)));
+            case "gettrace" -> ZendVm.copyValue(result, obj + TRACE);
+            case "gettraceasstring" -> ZendVm.setString(result, getTraceAsString(obj));
+            case "__tostring" -> ZendVm.setString(result, toStringMethod(obj));
             case "getseverity" -> {
                 if (!classOf(obj).instanceOf(ZendClassEntry.ERROR_EXCEPTION)) {
                     throw ZendError.create("Error", "Call to undefined method " + classOf(obj).name + "::" + method + "()");
@@ -270,26 +326,96 @@ public final class ZendExceptions {
     }
 
     /**
-     * Port of Exception::__toString: "Class: message in file:line\nStack trace:\n…", each
-     * previous exception first, joined by "\n\nNext " (a TypeError or ArgumentCountError whose
-     * message says ", called in " gets " and defined" before " in").
+     * Port of Exception::getTraceAsString: zend_trace_to_string of the trace property, "#N {main}"
+     * last, in the smart_str it was built in (not trimmed).
      */
-    public static String toPhpString(long obj) {
-        String str = "";
-        for (long e = obj; e != 0; ) {
-            String cls = classOf(e).name;
-            String message = message(e);
-            if ((cls.equals("TypeError") || cls.equals("ArgumentCountError")) && message.contains(", called in ")) {
-                message += " and defined";
-            }
-            String one = message.isEmpty()
-                    ? cls + " in " + file(e) + ":" + line(e) + "\nStack trace:\n" + trace(e)
-                    : cls + ": " + message + " in " + file(e) + ":" + line(e) + "\nStack trace:\n" + trace(e);
-            str = str.isEmpty() ? one : one + "\n\nNext " + str;
-            long prev = e + PREVIOUS;
-            e = (getInt(prev + ZendVm.TYPE) & 0xff) == IS_OBJECT ? getLong(prev) : 0;
+    static long getTraceAsString(long obj) {
+        return jzend.zend.string.ZendSmartStr.untrimmed(traceToString(traceOf(obj), true));
+    }
+
+    /** Port of zend_trace_to_string: one line per frame (_build_trace_string), then "#N {main}". */
+    static jzend.zend.ops.ByteBuf traceToString(long trace, boolean includeMain) {
+        jzend.zend.ops.ByteBuf str = new jzend.zend.ops.ByteBuf();
+        int num = 0;
+        for (int p = jzend.zend.hash.ZendHash.zend_hash_first_pos(trace); p < jzend.zend.hash.ZendArray.numUsed(trace);
+             p = jzend.zend.hash.ZendHash.zend_hash_next_pos(trace, p)) {
+            long frame = jzend.zend.hash.ZendHash.zend_hash_data_at(trace, p);
+            if ((getInt(frame + ZendVm.TYPE) & 0xff) != ZendVm.IS_ARRAY) continue; // frames are arrays: php warns otherwise
+            ZendBacktrace.buildTraceString(str, getLong(frame), num++);
+        }
+        if (includeMain) {
+            str.append('#').append((long) num).appendAscii(" {main}");
         }
         return str;
+    }
+
+    /**
+     * Port of Exception::__toString: "Class: message in file:line\nStack trace:\n…" for the
+     * object and each previous exception, the innermost first, joined by "\n\nNext " (a
+     * TypeError or ArgumentCountError whose message says ", called in " gets " and defined").
+     * The text, a string the caller owns, is also stored in the object's string property.
+     */
+    static long toStringMethod(long obj) {
+        jzend.zend.ops.ByteBuf str = new jzend.zend.ops.ByteBuf();
+        java.util.List<Long> protectedChain = new java.util.ArrayList<>();
+        long e = obj;
+        while (e != 0 && classOf(e).instanceOf(ZendClassEntry.THROWABLE)) {
+            ZendClassEntry ce = classOf(e);
+            byte[] message = ZendString.bytes(getLong(e + MESSAGE));
+            if ((ce.name.equals("TypeError") || ce.name.equals("ArgumentCountError")) && contains(message, CALLED_IN)) {
+                message = concat(message, AND_DEFINED);
+            }
+            jzend.zend.ops.ByteBuf trace = traceToString(traceOf(e), true);
+            jzend.zend.ops.ByteBuf one = new jzend.zend.ops.ByteBuf();
+            one.appendAscii(ce.name);
+            if (message.length > 0) one.appendAscii(": ").append(message);
+            one.appendAscii(" in ").append(ZendString.bytes(getLong(e + FILE))).append(':').append(getLong(e + LINE))
+                    .appendAscii("\nStack trace:\n");
+            if (trace.length() > 0) one.append(trace.array(), 0, trace.length());
+            else one.appendAscii("#0 {main}\n");
+            if (str.length() > 0) one.appendAscii("\n\nNext ").append(str.array(), 0, str.length());
+            str = one;
+            ZendObjectHandlers.protectRecursion(e);
+            protectedChain.add(e);
+            long prev = e + PREVIOUS;
+            e = (getInt(prev + ZendVm.TYPE) & 0xff) == IS_OBJECT ? getLong(prev) : 0;
+            if (e != 0 && ZendObjectHandlers.isRecursive(e)) break;
+        }
+        for (long p : protectedChain) ZendObjectHandlers.unprotectRecursion(p);
+        long s = jzend.zend.string.ZendSmartStr.extract(str); // zend_strpprintf
+        // "We store the result in the private property string"
+        ZendVm.release(obj + STRING);
+        ZendVm.setString(obj + STRING, ZendString.copy(s));
+        return s;
+    }
+
+    private static final byte[] CALLED_IN = ", called in ".getBytes(StandardCharsets.ISO_8859_1),
+            AND_DEFINED = " and defined".getBytes(StandardCharsets.ISO_8859_1);
+
+    private static boolean contains(byte[] s, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= s.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (s[i + j] != needle[j]) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    /**
+     * What zend_exception_error prints for an uncaught Throwable (before " in FILE on line N"):
+     * "Uncaught " and the __toString text (stored in the string property as php does), "\n  thrown".
+     */
+    public static String uncaughtMessage(long obj) {
+        long s = toStringMethod(obj);
+        String text = ZendString.toJavaString(s);
+        ZendString.release(s);
+        return "Uncaught " + text + "\n  thrown";
     }
 
     // ------------------------------------------------------------------ catching
@@ -347,6 +473,7 @@ public final class ZendExceptions {
     }
 
     private static void freeArgs(long call) {
+        ZendCallable.freeExtraNamedParams(call);
         int n = ZendExecuteData.numArgs(call);
         for (int i = 0; i < n; i++) {
             long arg = call + ZendExecuteData.varOffset(i);

@@ -808,12 +808,20 @@ public final class ZendJit {
                 }
                 case ZendOpcode.MATCH_ERROR -> {
                     operand(o.op1Type, o.op1);
-                    vm("matchError", "(J)V");
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    vm("matchError", "(JZ)V");
                 }
                 case ZendOpcode.FETCH_CONSTANT -> {
                     operand(o.resultType, o.result);
                     operand(o.op2Type, o.op2);
                     vm("fetchConstant", "(JJ)V");
+                }
+                case ZendOpcode.COUNT -> {
+                    operand(o.resultType, o.result);
+                    operand(o.op1Type, o.op1);
+                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    mv.visitLdcInsn(o.extendedValue);
+                    vm("count", "(JJZI)V");
                 }
                 case ZendOpcode.STRLEN -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);

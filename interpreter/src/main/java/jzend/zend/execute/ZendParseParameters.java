@@ -205,7 +205,9 @@ public final class ZendParseParameters {
 
     /** Port of zend_wrong_parameter_type_error: TypeError "f(): Argument #1 ($x) must be of type bool, array given". */
     static ZendError typeError(long ex, int n, String expected, int actualType) {
-        return ZendError.create("TypeError", argument(ex, n) + " must be of type " + expected + ", " + zendZvalTypeName(actualType) + " given");
+        String given = actualType == ZendExceptions.IS_OBJECT && n <= ZendExecuteData.numArgs(ex)
+                ? zend_zval_type_name(arg(ex, n)) : zendZvalTypeName(actualType);
+        return ZendError.create("TypeError", argument(ex, n) + " must be of type " + expected + ", " + given + " given");
     }
 
     /** The 8.1 deprecation for null passed to a non-nullable scalar parameter of an internal function. */
@@ -216,7 +218,15 @@ public final class ZendParseParameters {
                 + ") of type " + type + " is deprecated");
     }
 
-    /** Port of zend_zval_type_name: how errors name a value's type. */
+    /** Port of zend_zval_type_name: how errors name a value's type — an object by its class. */
+    public static String zend_zval_type_name(long zv) {
+        zv = ZendArrayOps.deref(zv);
+        int t = jzend.zend.alloc.NativeMemory.getInt(zv + ZendVm.TYPE) & 0xff;
+        if (t == ZendExceptions.IS_OBJECT) return ZendExceptions.classOf(jzend.zend.alloc.NativeMemory.getLong(zv)).name;
+        return zendZvalTypeName(t);
+    }
+
+    /** zend_get_type_by_const as errors use it (zend_zval_type_name without the value: objects are "object"). */
     public static String zendZvalTypeName(int type) {
         return switch (type) {
             case ZendVm.IS_NULL, ZendVm.IS_UNDEF -> "null";

@@ -57,13 +57,17 @@ final class ZendStrings {
                 return ZendInternedStrings.emptyString();
             case ZendVm.IS_NULL, ZendVm.IS_FALSE:
                 return ZendInternedStrings.emptyString();
-            case ZendExceptions.IS_OBJECT:
-                return ZendString.init(ZendExceptions.toPhpString(getLong(zv)).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
+            case ZendExceptions.IS_OBJECT: {
+                // zend_std_cast_object_tostring: __toString (Throwables), else an Error
+                long s = ZendObjectHandlers.castToString(getLong(zv));
+                if (s == 0) throw ZendObjectHandlers.notStringable(getLong(zv));
+                return s;
+            }
             case ZendVm.IS_ARRAY:
                 jzend.zend.Zend.zend_error(jzend.zend.ZendErrors.E_WARNING, "Array to string conversion");
                 return ZendInternedStrings.intern("Array".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            default:
-                throw new UnsupportedOperationException("string conversion of type " + t);
+            default: // no other types exist in jzend (resources among them)
+                throw new IllegalStateException("string conversion of type " + t);
         }
     }
 

@@ -124,8 +124,7 @@ final class ZendTypeChecks {
 
     /** What a value's type is called in "…, string given". */
     private static String given(long zv) {
-        int t = type(zv);
-        return ZendParseParameters.zendZvalTypeName(t == ZendVm.IS_UNDEF ? ZendVm.IS_NULL : t);
+        return ZendParseParameters.zend_zval_type_name(zv);
     }
 
     /** Port of zend_verify_arg_type / zend_verify_arg_error for argument {@code n} in its CV. */

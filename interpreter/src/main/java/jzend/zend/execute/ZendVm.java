@@ -307,17 +307,7 @@ public final class ZendVm {
         if (op.closure) {
             ht = ZendClosures.statics(ex);
         } else {
-            if (op.staticsTable == 0) {
-                ht = jzend.zend.hash.ZendHash.zend_new_array(op.staticVars.size());
-                for (var sv : op.staticVars) {
-                    long key = ZendString.init(sv.name(), false);
-                    long zv = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, key);
-                    ZendString.release(key);
-                    copyValue(zv, op.literal(sv.literal()));
-                }
-                op.staticsTable = ht;
-            }
-            ht = op.staticsTable;
+            ht = ZendClosures.functionStatics(op);
         }
         long zv = jzend.zend.hash.ZendHash.zend_hash_find(ht, getLong(name));
         if ((flags & ZendClosures.BIND_USE) != 0 && (flags & ZendClosures.BIND_REF) == 0) {
@@ -372,7 +362,7 @@ public final class ZendVm {
             jzend.zend.alloc.NativeMemory.putByte(dst + len, (byte) 0);
             setString(result, r);
         } else {
-            throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zendZvalTypeName(t));
+            throw ZendError.create("TypeError", "Cannot perform bitwise not on " + ZendParseParameters.zend_zval_type_name(a));
         }
     }
 
@@ -393,15 +383,21 @@ public final class ZendVm {
             case 18 -> setBool(result, isTrue(value));
             case IS_NULL -> setNull(result);
             case IS_ARRAY -> castArray(result, value);
-            default -> throw ZendError.create("Error", "jzend cannot cast to object yet");
+            default -> {
+                // (object): an object stays itself; anything else would make a stdClass
+                if (type(value) != ZendExceptions.IS_OBJECT) throw ZendError.create("Error", "jzend cannot cast to object yet");
+                copyValue(result, value);
+            }
         }
     }
 
-    /** (array): an array as is, null as [], anything else as [value]. */
+    /** (array): an array as is, null as [], an object as its properties (a Closure as [closure]), anything else as [value]. */
     private static void castArray(long result, long value) {
         int t = type(value);
         if (t == IS_ARRAY) {
             copyValue(result, value);
+        } else if (t == ZendExceptions.IS_OBJECT) {
+            ZendObjectHandlers.castToArray(result, value);
         } else if (t == IS_NULL || t == IS_UNDEF) {
             if (t == IS_UNDEF) undefinedCv(value);
             jzend.zend.hash.ZendArrays.setEmptyArray(result);
@@ -518,9 +514,8 @@ public final class ZendVm {
             case IS_DOUBLE -> getDouble(a) == getDouble(b);
             case IS_STRING -> ZendString.equals(getLong(a), getLong(b));
             case IS_NULL, IS_FALSE, IS_TRUE -> true;
-            case ZendExceptions.IS_OBJECT -> getLong(a) == getLong(b);
             case IS_ARRAY -> ZendArith.arraysIdentical(getLong(a), getLong(b));
-            default -> throw new UnsupportedOperationException("=== on type " + ta + " needs the array layer");
+            default -> getLong(a) == getLong(b); // objects: the same object
         };
     }
 
@@ -671,9 +666,9 @@ public final class ZendVm {
     }
 
     /** ZEND_MATCH_ERROR: UnhandledMatchError "Unhandled match case …" (smart_str_append_scalar). */
-    public static void matchError(long value) {
+    public static void matchError(long value, boolean tmp) {
         StringBuilder sb = new StringBuilder("Unhandled match case ");
-        int t = getInt(value + TYPE) & 0xff;
+        int t = getInt(value + TYPE) & 0xff; // a reference is "of type int", as php has it
         switch (t) {
             case IS_LONG -> sb.append(getLong(value));
             case IS_NULL, IS_UNDEF -> sb.append("NULL");
@@ -685,7 +680,7 @@ public final class ZendVm {
                 sb.append(new String(b.toArray(), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
             case IS_STRING -> ZendBacktrace.appendQuoted(sb, getLong(value));
-            default -> sb.append("of type ").append(ZendParseParameters.zendZvalTypeName(t));
+            default -> sb.append("of type ").append(ZendParseParameters.zend_zval_type_name(value));
         }
         // the subject is not freed here: its live range reaches the FREE after the match
         throw ZendError.create("UnhandledMatchError", sb.toString());
@@ -758,7 +753,27 @@ public final class ZendVm {
             }
         }
         throw ZendError.create("TypeError", "strlen(): Argument #1 ($string) must be of type string, "
-                + ZendParseParameters.zendZvalTypeName(t) + " given");
+                + (t == IS_NULL ? "null" : ZendParseParameters.zend_zval_type_name(value)) + " given");
+    }
+
+    /**
+     * ZEND_COUNT: count() or sizeof() ({@code sizeof} 1) of one argument, without a call frame:
+     * an array's element count, else php's TypeError (the operand, a temporary, released first).
+     */
+    public static void count(long result, long value, boolean tmp, int sizeof) {
+        long v = ZendReference.deref(value);
+        int t = type(v);
+        if (t == IS_ARRAY) {
+            setLong(result, jzend.zend.hash.ZendArrays.zend_array_count(getLong(v)));
+            if (tmp) freeOp(value);
+            return;
+        }
+        if (t == IS_UNDEF) undefinedCv(v);
+        String given = t == IS_UNDEF ? "null" : ZendParseParameters.zend_zval_type_name(v);
+        ZendError e = ZendError.create("TypeError", (sizeof != 0 ? "sizeof" : "count") + "(): Argument #1 ($value) must be of type Countable|array, "
+                + given + " given");
+        if (tmp) freeOp(value); // FREE_OP1, after the error is made
+        throw e;
     }
 
     /** ZEND_DECLARE_FUNCTION: a function declared in a block or a function body is bound to its name. */
@@ -914,6 +929,14 @@ public final class ZendVm {
         ZendClassEntry ce = ZendClassEntry.lookup(name);
         if (ce == null) throw ZendError.create("Error", "Class \"" + name + "\" not found");
         if (ce.isInterface) throw ZendError.create("Error", "Cannot instantiate interface " + ce.name);
+        if (ce == ZendClassEntry.CLOSURE) {
+            // object_init_ex makes the object, whose get_constructor (zend_closure_get_constructor) refuses;
+            // HANDLE_EXCEPTION then frees it
+            long closure = ZendClosures.instantiate();
+            ZendError e = ZendError.create("Error", "Instantiation of class Closure is not allowed");
+            ZendExceptions.release(closure);
+            throw e;
+        }
         long obj = ZendExceptions.create(ce);
         ZendExceptions.setObject(result, obj);
         initFcall(ex, constructor(ce), numArgs, ZendExecuteData.SIZE + 16 * (numArgs + 1));
@@ -926,7 +949,10 @@ public final class ZendVm {
                 ? "errorexception::__construct" : "exception::__construct");
     }
 
-    /** ZEND_THROW: the object becomes the exception in flight ("Can only throw objects" otherwise). */
+    /**
+     * ZEND_THROW: the object becomes the exception in flight ("Can only throw objects" otherwise;
+     * an object that is not a Throwable is php's Error too).
+     */
     public static void throwOp(long value, boolean tmp) {
         long v = ZendReference.deref(value);
         if ((getInt(v + TYPE) & 0xff) != ZendExceptions.IS_OBJECT) {
@@ -934,6 +960,12 @@ public final class ZendVm {
             throw ZendError.create("Error", "Can only throw objects");
         }
         long obj = getLong(v);
+        if (!ZendExceptions.classOf(obj).instanceOf(ZendClassEntry.THROWABLE)) {
+            // zend_throw_exception_object: a Closure cannot be thrown (the Error is made, then the operand freed)
+            ZendError e = ZendError.create("Error", "Cannot throw objects that do not implement Throwable");
+            if (tmp) freeOp(value);
+            throw e;
+        }
         if (!tmp) ZendExceptions.addRef(obj);
         throw ZendError.of(obj);
     }
@@ -1058,7 +1090,7 @@ public final class ZendVm {
      */
     public static void recvVariadic(long ex, int argNum, long cv) {
         int n = ZendExecuteData.numArgs(ex);
-        long extraNamed = ZendCallable.takeExtraNamedParams(ex);
+        long extraNamed = ZendCallable.extraNamedParams(ex); // kept by the frame until it ends
         if (n < argNum && extraNamed == 0) {
             jzend.zend.hash.ZendArrays.setEmptyArray(cv);
             return;
@@ -1076,7 +1108,6 @@ public final class ZendVm {
                 long slot = jzend.zend.hash.ZendHash.zend_hash_lookup(ht, jzend.zend.hash.ZendHash.zend_hash_str_key_at(extraNamed, p));
                 copyValue(slot, jzend.zend.hash.ZendHash.zend_hash_data_at(extraNamed, p));
             }
-            jzend.zend.hash.ZendArrays.release(extraNamed);
         }
         jzend.zend.hash.ZendArrays.setArray(cv, ht);
     }
@@ -1167,6 +1198,7 @@ public final class ZendVm {
     }
 
     private static void leaveFrame(long ex) {
+        ZendCallable.freeExtraNamedParams(ex);
         if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
         ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
         ZendVmStack.pop(ex);
@@ -1185,9 +1217,7 @@ public final class ZendVm {
         }
         freeCompiledVariables(ex, lastVar);
         freeExtraArgs(ex);
-        if (getLong(ex + ZendExecuteData.SYMBOL_TABLE) != 0) ZendSymbolTable.destroyFrameTable(ex);
-        ExecutorGlobals.current_execute_data = ZendExecuteData.prev(ex);
-        ZendVmStack.pop(ex);
+        leaveFrame(ex);
     }
 
     private static void freeCompiledVariables(long ex, int lastVar) {

@@ -86,7 +86,10 @@ public final class ZendArrays {
         return r;
     }
 
-    /** Port of zend_array_count (no HAS_EMPTY_IND handling: there are no INDIRECT values yet). */
+    /** IS_INDIRECT: a table slot pointing at a zval elsewhere (a property table's, a symbol table's). */
+    static final int IS_INDIRECT = 12;
+
+    /** Port of zend_array_count (no HAS_EMPTY_IND handling: jzend's property tables have no unset slots). */
     public static int zend_array_count(long ht) { return numOfElements(ht); }
 
     /** Port of zend_array_dup: a new array (refcount 1) with the same elements, each value and key given a reference. */
@@ -194,8 +197,14 @@ public final class ZendArrays {
         for (; idx < used; idx++) {
             long p = Bucket.at(src, idx);
             if (Bucket.isUndef(p)) continue;
+            long data = p;
+            if ((Bucket.typeInfo(p) & 0xff) == IS_INDIRECT) {
+                // a property table's slot: its value is copied, an unset one left out (zend_array_dup_value)
+                data = NativeMemory.getLong(p);
+                if (Bucket.isUndef(data)) continue;
+            }
             long q = Bucket.at(dst, j);
-            dupValue(q, p, source);
+            dupValue(q, data, source);
             long h = Bucket.h(p);
             Bucket.setH(q, h);
             long key = Bucket.key(p);

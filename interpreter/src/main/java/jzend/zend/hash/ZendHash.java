@@ -106,8 +106,18 @@ public final class ZendHash {
 
     /** Port of zend_hash_real_init_packed_ex: a packed data block of nTableSize zvals. */
     static void zend_hash_real_init_packed_ex(long ht) {
-        // HT_MIN_SIZE: php-src's "specialized API with constant allocation amount" (emalloc_bin)
-        long data = alloc(ht, packedSizeEx(tableSize(ht), HT_MIN_MASK), tableSize(ht) == HT_MIN_SIZE);
+        zend_hash_real_init_packed_ex(ht, true);
+    }
+
+    /**
+     * The same; {@code specialized}: HT_MIN_SIZE takes php-src's "specialized API with constant
+     * allocation amount" (emalloc of a constant: the bin's size, which tracked malloc records).
+     * Some of php-cli 8.2.36's call paths request the exact size instead (136 bytes for 8 slots
+     * under USE_TRACKED_ALLOC=1): zend_fetch_debug_backtrace's arrays (array_fill's and range's
+     * too, which jzend does not follow yet).
+     */
+    static void zend_hash_real_init_packed_ex(long ht, boolean specialized) {
+        long data = alloc(ht, packedSizeEx(tableSize(ht), HT_MIN_MASK), specialized && tableSize(ht) == HT_MIN_SIZE);
         setTableMask(ht, HT_MIN_MASK); // already; packed tables keep HT_MIN_MASK
         setDataAddr(ht, data);
         setFlags(ht, (flags(ht) & ~0xff) | HASH_FLAG_PACKED | HASH_FLAG_STATIC_KEYS);
@@ -127,6 +137,11 @@ public final class ZendHash {
     /** Port of zend_hash_real_init_packed. */
     public static void zend_hash_real_init_packed(long ht) {
         zend_hash_real_init_packed_ex(ht);
+    }
+
+    /** zend_hash_real_init_packed on a call path that requests the exact size (see zend_hash_real_init_packed_ex). */
+    public static void zend_hash_real_init_packed_exact(long ht) {
+        zend_hash_real_init_packed_ex(ht, false);
     }
 
     /** Port of zend_hash_real_init_mixed. */

@@ -52,9 +52,37 @@ public final class ZendInternedStrings {
         }
     }
 
-    /** A few of zend_known_strings. */
+    /**
+     * A few of zend_known_strings, and the mangled names of the built-in classes' declared
+     * properties ("\0*\0message", "\0Exception\0string", …), which php interns when it registers
+     * those classes at start-up.
+     */
     private static final String[] KNOWN = {"length", "GLOBALS", "_SERVER", "_GET", "_POST", "_COOKIE", "_ENV",
-            "_FILES", "_REQUEST", "argv", "argc", "{main}", "{closure}", "key", "value", "Array", "1", "0"};
+            "_FILES", "_REQUEST", "argv", "argc", "{main}", "{closure}", "key", "value", "Array", "1", "0",
+            "file", "line", "function", "class", "object", "type", "->", "::", "args", "unknown", "static", "this",
+            "previous", "code", "message", "severity", "string", "trace",
+            "\0*\0message", "\0*\0code", "\0*\0file", "\0*\0line", "\0*\0severity",
+            "\0Exception\0string", "\0Exception\0trace", "\0Exception\0previous",
+            "\0Error\0string", "\0Error\0trace", "\0Error\0previous"};
+
+    /**
+     * zend_string_init_interned at start-up: a permanent interned string for these bytes (the
+     * names of internal functions and classes, which php interns as it registers them).
+     */
+    public static long permanent(byte[] bytes) {
+        long s = permanent.find(bytes, 0, bytes.length);
+        return s != 0 ? s : permanent.add(bytes, 0, bytes.length, true);
+    }
+
+    /**
+     * ZSTR_KNOWN: the permanent interned string of these bytes, which must be one of the known
+     * strings made at start-up (or one of the one-byte strings).
+     */
+    public static long known(byte[] bytes) {
+        long s = permanent.find(bytes, 0, bytes.length);
+        if (s == 0) throw new IllegalStateException("not a known string: " + new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        return s;
+    }
 
     /** Port of zend_new_interned_string for literals: the interned copy of these bytes (request table if new). */
     public static long intern(byte[] bytes, int off, int len) {

@@ -185,7 +185,7 @@ class ZendJitTest {
         ZendError e = assertThrows(ZendError.class, () -> callFromMain(twoArgs, 0, 0));
         assertEquals("ArgumentCountError", e.phpClass);
         assertEquals("memory_get_usage() expects at most 1 argument, 2 given", e.getMessage());
-        assertEquals("#0 t.php(3): memory_get_usage(1, 1)\n#1 t.php(3): two()\n#2 {main}", e.trace);
+        assertEquals("#0 t.php(3): memory_get_usage(1, 1)\n#1 t.php(3): two()\n#2 {main}", e.trace());
         e.release();
         assertEquals(1, ZendVmStack.depthPages());
     }
@@ -229,7 +229,7 @@ class ZendJitTest {
         assertEquals("Too few arguments to function fib(), 0 passed in t.php on line 3 and exactly 1 expected", e.getMessage());
         assertEquals("t.php", e.file);
         assertEquals(2, e.line);
-        assertEquals("#0 t.php(3): fib()\n#1 {main}", e.trace);
+        assertEquals("#0 t.php(3): fib()\n#1 {main}", e.trace());
         assertEquals("Uncaught ArgumentCountError: Too few arguments to function fib(), 0 passed in t.php on line 3 and"
                 + " exactly 1 expected in t.php:2\nStack trace:\n#0 t.php(3): fib()\n#1 {main}\n  thrown", e.uncaughtMessage());
         assertEquals(1, ZendVmStack.depthPages());
