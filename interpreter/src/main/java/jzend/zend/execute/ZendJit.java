@@ -196,6 +196,11 @@ public final class ZendJit {
             return type == ZendOp.IS_TMP_VAR || type == ZendOp.IS_VAR;
         }
 
+        /** Pushes whether an operand of this type is a TMP/VAR (the handlers' "free it when done" flag). */
+        private void pushIsTmp(byte type) {
+            mv.visitInsn(isTmp(type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+        }
+
         /**
          * FREE_OP: releases a TMP/VAR operand that the op only read, once its handler has returned
          * (recorded, so that an exception out of the handler releases it instead).
@@ -262,7 +267,7 @@ public final class ZendJit {
                     operand(o.resultType, o.result);
                     operand(o.op2Type, o.op2);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     arr("addArrayElement", "(JJJZ)V");
                     freeTmp(o.op2Type, o.op2);
                 }
@@ -277,7 +282,7 @@ public final class ZendJit {
                 case ZendOpcode.ADD_ARRAY_UNPACK -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     arr("addArrayUnpack", "(JJZ)V");
                 }
                 case ZendOpcode.CALL_ARRAY -> {
@@ -313,7 +318,7 @@ public final class ZendJit {
                 case ZendOpcode.JMP_SET -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     vm("jmpSet", "(JJZ)Z");
                     mv.visitJumpInsn(Opcodes.IFNE, labels[o.op2]);
                 }
@@ -344,7 +349,7 @@ public final class ZendJit {
                     operand(o.op1Type, o.op1);
                     operand(o.op2Type, o.op2);
                     operand(data.op1Type, data.op1);
-                    mv.visitInsn(isTmp(data.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(data.op1Type);
                     operand(o.resultType, o.result);
                     arr("assignDim", "(JJJZJ)V");
                     freeTmp(o.op2Type, o.op2);
@@ -378,7 +383,7 @@ public final class ZendJit {
                 case ZendOpcode.FE_RESET_R -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     arr("feReset", "(JJZ)Z");
                     mv.visitJumpInsn(Opcodes.IFEQ, labels[o.op2]);
                 }
@@ -419,7 +424,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(o.op2);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     vm("sendValByRef", "(JIJZ)V");
                 }
                 case ZendOpcode.MAKE_REF -> {
@@ -466,7 +471,7 @@ public final class ZendJit {
                 }
                 case ZendOpcode.THROW -> {
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     vm("throwOp", "(JZ)V");
                 }
                 case ZendOpcode.INSTANCEOF -> {
@@ -520,7 +525,7 @@ public final class ZendJit {
                         mv.visitVarInsn(Opcodes.LLOAD, 0);
                         operand(o.resultType, o.result);
                         operand(o.op1Type, o.op1);
-                        mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                        pushIsTmp(o.op1Type);
                         mv.visitLdcInsn(o.opcode == ZendOpcode.FETCH_R ? ZendSymbolTable.R : o.opcode == ZendOpcode.FETCH_W ? ZendSymbolTable.W : ZendSymbolTable.IS);
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "fetchLocal", "(JJJZI)V", false);
                         break;
@@ -530,7 +535,7 @@ public final class ZendJit {
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "globalsArray", "(J)V", false);
                     } else {
                         operand(o.op1Type, o.op1);
-                        mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                        pushIsTmp(o.op1Type);
                         mv.visitLdcInsn(o.opcode == ZendOpcode.FETCH_R ? ZendSymbolTable.R : o.opcode == ZendOpcode.FETCH_W ? ZendSymbolTable.W : ZendSymbolTable.IS);
                         mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "fetch", "(JJZI)V", false);
                     }
@@ -540,14 +545,14 @@ public final class ZendJit {
                     if (local) mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     mv.visitLdcInsn(o.extendedValue & ~jzend.zend.compile.ZendCompiler.ZEND_FETCH_LOCAL);
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, local ? "issetIsEmptyLocal" : "issetIsEmpty", local ? "(JJJZI)V" : "(JJZI)V", false);
                 }
                 case ZendOpcode.UNSET_VAR -> {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYM, "unsetLocal", "(JJZ)V", false);
                 }
                 case ZendOpcode.BIND_GLOBAL -> {
@@ -565,7 +570,7 @@ public final class ZendJit {
                 case ZendOpcode.CALLABLE_CONVERT -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLO, "fromCallable", "(JJZ)V", false);
                 }
                 case ZendOpcode.DECLARE_LAMBDA_FUNCTION -> {
@@ -785,7 +790,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     mv.visitLdcInsn(o.extendedValue);
                     vm("verifyReturnType", "(JJJZI)V");
                 }
@@ -798,7 +803,7 @@ public final class ZendJit {
                 case ZendOpcode.COALESCE -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     vm("coalesce", "(JJZ)Z");
                     mv.visitJumpInsn(Opcodes.IFNE, labels[o.op2]);
                 }
@@ -808,7 +813,7 @@ public final class ZendJit {
                 }
                 case ZendOpcode.MATCH_ERROR -> {
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     vm("matchError", "(JZ)V");
                 }
                 case ZendOpcode.FETCH_CONSTANT -> {
@@ -819,7 +824,7 @@ public final class ZendJit {
                 case ZendOpcode.COUNT -> {
                     operand(o.resultType, o.result);
                     operand(o.op1Type, o.op1);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     mv.visitLdcInsn(o.extendedValue);
                     vm("count", "(JJZI)V");
                 }
@@ -937,7 +942,7 @@ public final class ZendJit {
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     operand(o.op1Type, o.op1);
                     mv.visitInsn(o.extendedValue != 0 ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
-                    mv.visitInsn(isTmp(o.op1Type) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+                    pushIsTmp(o.op1Type);
                     vm("returnByRef", "(JJZZ)V");
                     mv.visitVarInsn(Opcodes.LLOAD, 0);
                     mv.visitLdcInsn(op.vars.length);
