@@ -809,7 +809,8 @@ public final class ZendJit {
                 }
                 case ZendOpcode.EXIT -> {
                     operand(o.op1Type, o.op1);
-                    vm("exit", "(J)V");
+                    pushIsTmp(o.op1Type);
+                    vm("exit", "(JZ)V");
                 }
                 case ZendOpcode.MATCH_ERROR -> {
                     operand(o.op1Type, o.op1);

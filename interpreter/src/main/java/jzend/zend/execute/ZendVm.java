@@ -656,11 +656,12 @@ public final class ZendVm {
     }
 
     /** ZEND_EXIT: prints a string status, keeps an int one as the exit status, then unwinds. */
-    public static void exit(long value) {
+    public static void exit(long value, boolean tmp) {
         if (value != 0) {
             int t = getInt(value + TYPE) & 0xff;
             if (t == IS_LONG) ExecutorGlobals.exit_status = (int) getLong(value);
             else echo(value);
+            if (tmp) freeOp(value); // FREE_OP1, before the unwind exit
         }
         throw new ZendExit();
     }
