@@ -89,16 +89,17 @@ public final class ZendSymbolTable {
     /** The global's zval (through IS_INDIRECT), or 0 when there is none or it is undefined. */
     private static long find(long name) {
         long ht = ExecutorGlobals.symbol_table;
-        if (ht == 0) return 0;
-        long zv = ZendHash.zend_hash_find(ht, name);
-        if (zv == 0) return 0;
-        if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
-        return (getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF ? 0 : zv;
+        return ht == 0 ? 0 : findIn(ht, name);
     }
 
     /** The global's zval for writing: created as null when missing (an undefined main CV becomes null). */
     private static long lookup(long name) {
-        long zv = ZendHash.zend_hash_lookup(ExecutorGlobals.symbol_table, name);
+        return lookupIn(ExecutorGlobals.symbol_table, name);
+    }
+
+    /** The variable named {@code name} in table {@code ht}, created as null when missing or undefined. */
+    private static long lookupIn(long ht, long name) {
+        long zv = ZendHash.zend_hash_lookup(ht, name);
         if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
         if ((getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF) ZendVm.setNull(zv);
         return zv;
@@ -110,18 +111,26 @@ public final class ZendSymbolTable {
      * IS_INDIRECT to it (created as null) in the result. A name that is not a string is converted.
      */
     public static void fetch(long result, long nameZv, boolean nameIsTmp, int mode) {
+        fetchNamed(ExecutorGlobals.symbol_table, result, nameZv, nameIsTmp, mode, "Undefined global variable $");
+    }
+
+    /**
+     * The body of ZEND_FETCH_R/W/IS by name in table {@code ht}: W leaves an IS_INDIRECT to the
+     * variable (created as null), R copies it or warns "{@code undefined}NAME", IS copies silently.
+     */
+    private static void fetchNamed(long ht, long result, long nameZv, boolean nameIsTmp, int mode, String undefined) {
         long name = ZendStrings.stringOf(nameZv);
         if (nameIsTmp) ZendVm.freeOp(nameZv);
         try {
             if (mode == W) {
-                long zv = lookup(name);
+                long zv = lookupIn(ht, name);
                 putLong(result, zv);
                 putInt(result + ZendVm.TYPE, IS_INDIRECT);
                 return;
             }
-            long zv = find(name);
+            long zv = ht == 0 ? 0 : findIn(ht, name); // no globals table outside a request
             if (zv == 0) {
-                if (mode == R) Zend.zend_error(ZendErrors.E_WARNING, "Undefined global variable $" + ZendString.toJavaString(name));
+                if (mode == R) Zend.zend_error(ZendErrors.E_WARNING, undefined + ZendString.toJavaString(name));
                 ZendVm.setNull(result);
             } else {
                 ZendVm.copyValue(result, zv);
@@ -145,28 +154,7 @@ public final class ZendSymbolTable {
      * IS_INDIRECT to it (created as null: a CV, or a new entry of the frame's table).
      */
     public static void fetchLocal(long ex, long result, long nameZv, boolean nameIsTmp, int mode) {
-        long name = ZendStrings.stringOf(nameZv);
-        if (nameIsTmp) ZendVm.freeOp(nameZv);
-        try {
-            long ht = rebuild(ex);
-            if (mode == W) {
-                long zv = ZendHash.zend_hash_lookup(ht, name);
-                if ((getInt(zv + ZendVm.TYPE) & 0xff) == IS_INDIRECT) zv = getLong(zv);
-                if ((getInt(zv + ZendVm.TYPE) & 0xff) == ZendVm.IS_UNDEF) ZendVm.setNull(zv);
-                putLong(result, zv);
-                putInt(result + ZendVm.TYPE, IS_INDIRECT);
-                return;
-            }
-            long zv = findIn(ht, name);
-            if (zv == 0) {
-                if (mode == R) Zend.zend_error(ZendErrors.E_WARNING, "Undefined variable $" + ZendString.toJavaString(name));
-                ZendVm.setNull(result);
-            } else {
-                ZendVm.copyValue(result, zv);
-            }
-        } finally {
-            ZendString.release(name);
-        }
+        fetchNamed(rebuild(ex), result, nameZv, nameIsTmp, mode, "Undefined variable $");
     }
 
     /** ZEND_ISSET_ISEMPTY_VAR with ZEND_FETCH_LOCAL: isset($$name) / empty($$name). */
